@@ -1,0 +1,7 @@
+package io.sparkpulse.activity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityItemRepository extends JpaRepository<ActivityItem, Long> {
+
+}

@@ -1,0 +1,99 @@
+package io.sparkpulse.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads activity for pages. Every query walks {@code activity_item_product_recent_idx} from the newest
+ * end, so its cost depends on the page size, not on how much history a product has.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityQueries {
+
+	private static final String COLUMNS = "a.id, a.product_id, a.occurred_on, a.kind, a.title, a.summary, a.source_url, a.spark";
+
+	private final JdbcClient jdbc;
+
+	ActivityQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The newest items of several products, interleaved newest first.
+	 */
+	public List<ActivityEntry> recentOf(Collection<Long> productIds, int limit) {
+		if (productIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select %s
+				from unnest(:ids) as p(id)
+				cross join lateral (
+				    select * from activity_item i
+				    where i.product_id = p.id
+				    order by i.occurred_on desc, i.id desc
+				    limit :limit
+				) a
+				order by a.occurred_on desc, a.id desc
+				limit :limit
+				""".formatted(COLUMNS))
+			.param("ids", productIds.toArray(Long[]::new))
+			.param("limit", limit)
+			.query(ActivityQueries::entry)
+			.list();
+	}
+
+	/**
+	 * One page of a product's whole timeline, newest first.
+	 */
+	public List<ActivityEntry> timeline(long productId, int offset, int limit) {
+		return this.jdbc.sql("""
+				select %s from activity_item a
+				where a.product_id = :id
+				order by a.occurred_on desc, a.id desc
+				offset :offset limit :limit
+				""".formatted(COLUMNS))
+			.param("id", productId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(ActivityQueries::entry)
+			.list();
+	}
+
+	public int countOf(long productId) {
+		return this.jdbc.sql("select count(*) from activity_item where product_id = :id")
+			.param("id", productId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The latest editorial sparks across the whole site.
+	 */
+	public List<ActivityEntry> latestSparks(int limit) {
+		return this.jdbc.sql("""
+				select %s from activity_item a
+				join product p on p.id = a.product_id and p.retired_at is null
+				where a.spark
+				order by a.occurred_on desc, a.id desc
+				limit :limit
+				""".formatted(COLUMNS))
+			.param("limit", limit)
+			.query(ActivityQueries::entry)
+			.list();
+	}
+
+	private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
+		return new ActivityEntry(rs.getLong("id"), rs.getLong("product_id"), rs.getObject("occurred_on", java.time.LocalDate.class),
+				ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
+				rs.getString("source_url"), rs.getBoolean("spark"));
+	}
+
+}

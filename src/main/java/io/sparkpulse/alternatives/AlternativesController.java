@@ -1,0 +1,25 @@
+package io.sparkpulse.alternatives;
+
+import io.sparkpulse.web.Slugs;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+@Controller
+class AlternativesController {
+
+	private final AlternativesService alternatives;
+
+	AlternativesController(AlternativesService alternatives) {
+		this.alternatives = alternatives;
+	}
+
+	@GetMapping("/alternatives/{slug}")
+	ModelAndView alternatives(@PathVariable String slug) {
+		return Slugs.lowerCaseRedirect("/alternatives/", slug)
+			.orElseGet(() -> new ModelAndView("alternatives/list", "page", this.alternatives.page(slug)));
+	}
+
+}

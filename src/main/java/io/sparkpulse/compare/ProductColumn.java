@@ -1,0 +1,14 @@
+package io.sparkpulse.compare;
+
+import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.web.When;
+
+/**
+ * One product's side of a comparison.
+ *
+ * @param trajectory the current editorial trajectory, or {@code null} if none was written yet
+ * @param editorialUpdated when the trajectory was last updated, or {@code null}
+ */
+public record ProductColumn(ProductSummary product, Trajectory trajectory, When editorialUpdated) {
+}

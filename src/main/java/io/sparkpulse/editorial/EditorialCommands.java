@@ -1,0 +1,29 @@
+package io.sparkpulse.editorial;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves editorial trajectories. Each save appends a revision; the newest revision is the current text.
+ */
+@Service
+@Transactional
+public class EditorialCommands {
+
+	private final TrajectoryRevisionRepository revisions;
+
+	EditorialCommands(TrajectoryRevisionRepository revisions) {
+		this.revisions = revisions;
+	}
+
+	/**
+	 * Appends a revision written by {@code author} at {@code at}; returns its number.
+	 */
+	public int revise(long productId, TrajectoryDraft draft, String author, Instant at) {
+		int next = this.revisions.latestRevision(productId) + 1;
+		return this.revisions.save(new TrajectoryRevision(productId, next, draft, author, at)).getRevision();
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.sparkpulse.editorial;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads current trajectories and their history; the unique (product, revision) index serves both.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EditorialQueries {
+
+	private static final String COLUMNS = "product_id, revision, headline, current_state, heading, prediction, author, created_at";
+
+	private final JdbcClient jdbc;
+
+	EditorialQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The current trajectory of each product that has one, by product id.
+	 */
+	public Map<Long, Trajectory> currentOf(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select %s from unnest(:ids) as p(id)
+				cross join lateral (
+				    select * from trajectory_revision r where r.product_id = p.id
+				    order by r.revision desc limit 1
+				) t
+				""".formatted(COLUMNS))
+			.param("ids", productIds.toArray(Long[]::new))
+			.query(EditorialQueries::trajectory)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Trajectory::productId, Function.identity()));
+	}
+
+	/**
+	 * Every revision of a product's trajectory, newest first.
+	 */
+	public List<Trajectory> history(long productId) {
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from trajectory_revision where product_id = :id order by revision desc")
+			.param("id", productId)
+			.query(EditorialQueries::trajectory)
+			.list();
+	}
+
+	private static Trajectory trajectory(ResultSet rs, int row) throws SQLException {
+		return new Trajectory(rs.getLong("product_id"), rs.getInt("revision"), rs.getString("headline"),
+				rs.getString("current_state"), rs.getString("heading"), rs.getString("prediction"),
+				rs.getString("author"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.sparkpulse.home;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.sparkpulse.activity.ActivityEntry;
+import io.sparkpulse.activity.ActivityQueries;
+import io.sparkpulse.activity.ActivityRow;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.web.RelativeTime;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class HomePageService {
+
+	static final int SPARKS = 10;
+
+	static final int MOST_ACTIVE = 12;
+
+	private final CatalogQueries catalog;
+
+	private final ActivityQueries activity;
+
+	private final RelativeTime time;
+
+	HomePageService(CatalogQueries catalog, ActivityQueries activity, RelativeTime time) {
+		this.catalog = catalog;
+		this.activity = activity;
+		this.time = time;
+	}
+
+	public HomePage page() {
+		List<SectorSummary> sectors = this.catalog.sectors();
+		List<ProductSummary> mostActive = this.catalog.mostActive(MOST_ACTIVE);
+		List<ActivityEntry> sparks = this.activity.latestSparks(SPARKS);
+		Map<Long, ProductSummary> products = this.catalog
+			.productsByIds(sparks.stream().map(ActivityEntry::productId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
+		List<ActivityRow> sparkRows = sparks.stream().map((entry) -> {
+			ProductSummary product = products.get(entry.productId());
+			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
+		}).toList();
+		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
+		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()
+				+ " sectors ship, scores their release velocity and says where each one is heading.";
+		return new HomePage(description, sparkRows, mostActive, sectors);
+	}
+
+}

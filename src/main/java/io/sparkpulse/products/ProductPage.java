@@ -1,0 +1,26 @@
+package io.sparkpulse.products;
+
+import java.util.List;
+
+import io.sparkpulse.activity.ActivityRow;
+import io.sparkpulse.alternatives.RankedAlternative;
+import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.web.When;
+
+/**
+ * Everything {@code products/product.html} renders: the full trajectory of one product.
+ *
+ * @param trajectory the current editorial trajectory, or {@code null}
+ * @param editorialUpdated when it was written, or {@code null}
+ * @param earlierRevisions older revisions, newest first, with when each was written
+ * @param timeline one page of the activity timeline, newest first
+ */
+public record ProductPage(String canonicalPath, String title, String description, ProductSummary product,
+		Trajectory trajectory, When editorialUpdated, List<Revision> earlierRevisions, List<ActivityRow> timeline,
+		Pagination pagination, List<RankedAlternative> alternatives, int formulaVersion) {
+
+	public record Revision(int number, String author, When when) {
+	}
+
+}

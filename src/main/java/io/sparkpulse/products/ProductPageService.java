@@ -1,0 +1,76 @@
+package io.sparkpulse.products;
+
+import java.util.List;
+
+import io.sparkpulse.activity.ActivityQueries;
+import io.sparkpulse.activity.ActivityRow;
+import io.sparkpulse.alternatives.AlternativesService;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.editorial.EditorialQueries;
+import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.scoring.VelocityFormula;
+import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.RelativeTime;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a product's full-trajectory page: editorial text and its revisions, one page of the activity
+ * timeline and the top alternatives.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProductPageService {
+
+	static final int PAGE_SIZE = 20;
+
+	static final int TOP_ALTERNATIVES = 5;
+
+	private final CatalogQueries catalog;
+
+	private final EditorialQueries editorial;
+
+	private final ActivityQueries activity;
+
+	private final AlternativesService alternatives;
+
+	private final RelativeTime time;
+
+	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
+			AlternativesService alternatives, RelativeTime time) {
+		this.catalog = catalog;
+		this.editorial = editorial;
+		this.activity = activity;
+		this.alternatives = alternatives;
+		this.time = time;
+	}
+
+	public ProductPage page(String slug, int page) {
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("product " + slug));
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.activity.countOf(product.id()));
+		if (!pagination.contains(page)) {
+			throw new NotFoundException("page " + page + " of " + slug);
+		}
+		List<Trajectory> history = this.editorial.history(product.id());
+		Trajectory current = history.isEmpty() ? null : history.get(0);
+		List<ProductPage.Revision> earlier = history.stream()
+			.skip(1)
+			.map((revision) -> new ProductPage.Revision(revision.revision(), revision.author(),
+					this.time.of(revision.updatedAt())))
+			.toList();
+		List<ActivityRow> timeline = this.activity.timeline(product.id(), (page - 1) * PAGE_SIZE, PAGE_SIZE)
+			.stream()
+			.map((entry) -> ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn())))
+			.toList();
+		String title = product.name() + ": full trajectory" + ((page > 1) ? " (page " + page + ")" : "");
+		String description = product.name() + " (" + product.sector().name() + ", velocity " + product.velocity()
+				+ "): " + ((current != null) ? current.headline() : product.headline());
+		String path = "/products/" + product.slug() + ((page > 1) ? "?page=" + page : "");
+		return new ProductPage(path, title, description, product, current,
+				(current != null) ? this.time.of(current.updatedAt()) : null, earlier, timeline, pagination,
+				this.alternatives.top(product, TOP_ALTERNATIVES), VelocityFormula.VERSION);
+	}
+
+}

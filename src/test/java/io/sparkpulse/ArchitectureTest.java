@@ -1,0 +1,59 @@
+package io.sparkpulse;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The feature boundaries the code relies on, checked on every build.
+ */
+@AnalyzeClasses(packages = "io.sparkpulse", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule entitiesStayInsideTheirFeature = classes().that()
+		.areAnnotatedWith(Entity.class)
+		.should()
+		.notBePublic()
+		.because("other features see records, never entities");
+
+	@ArchTest
+	static final ArchRule repositoriesStayInsideTheirFeature = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule controllersDoNotTouchRepositories = noClasses().that()
+		.areAnnotatedWith(Controller.class)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class);
+
+	@ArchTest
+	static final ArchRule theWebLayerDependsOnNoFeature = noClasses().that()
+		.resideInAPackage("io.sparkpulse.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
+				"io.sparkpulse.scoring..", "io.sparkpulse.compare..", "io.sparkpulse.alternatives..",
+				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+
+	@ArchTest
+	static final ArchRule coreFeaturesDoNotDependOnPages = noClasses().that()
+		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
+				"io.sparkpulse.scoring..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sparkpulse.compare..", "io.sparkpulse.alternatives..", "io.sparkpulse.products..",
+				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+
+}

@@ -1,0 +1,199 @@
+package io.sparkpulse.compare;
+
+import java.util.List;
+
+import io.sparkpulse.support.Html;
+import io.sparkpulse.support.PageTest;
+import io.sparkpulse.support.StatementCounter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PageTest
+class ComparePageTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void theTitleIntroAndBreadcrumbNameBothProducts() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Session vs Synapse");
+		assertThat(page.selectFirst(".eyebrow").text()).isEqualTo("Comparison · Comms");
+		assertThat(page.selectFirst(".lede").text()).startsWith("A side-by-side editorial comparison of Session and Synapse");
+		assertThat(page.select("nav.crumbs a").first().attr("href")).isEqualTo("/");
+		assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:8080/compare/session-vs-synapse");
+		assertThat(page.title()).startsWith("Session vs Synapse");
+	}
+
+	@Test
+	void atAGlanceShowsTheSeedFigures() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		Element table = page.selectFirst("#at-a-glance table");
+		assertThat(cells(table, "th[scope=col]")).containsExactly("Feature", "Session", "Synapse");
+		assertThat(row(table, "Sector")).containsExactly("Comms", "Comms");
+		assertThat(row(table, "Velocity score")).containsExactly("Velocity score 0.0 of 5", "Velocity score 5.0 of 5");
+		assertThat(row(table, "Sparks · 30d")).containsExactly("0", "0");
+		assertThat(row(table, "Top themes")).containsExactly(
+				"decentralized-messaging, funding-crisis, post-quantum-cryptography, paid-tier",
+				"matrix, federation, sliding-sync, security");
+		assertThat(row(table, "Last editorial update")).containsExactly("1mo ago", "3d ago");
+		assertThat(rowOf(table, "Last editorial update").select("time").eachAttr("datetime"))
+			.containsExactly("2026-05-11T12:00:00Z", "2026-06-12T12:00:00Z");
+		assertThat(rowOf(table, "Website").select("a").eachAttr("href"))
+			.containsExactly("https://getsession.org", "https://element-hq.github.io/synapse/");
+	}
+
+	@Test
+	void whatIsEachProductLinksToItsFullTrajectory() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		assertThat(page.select("section.what-is h2").eachText()).containsExactly("What is Session?", "What is Synapse?");
+		assertThat(page.select("section.what-is a").eachAttr("href")).containsExactly("/products/session",
+				"/products/synapse");
+		assertThat(page.select("section.what-is p.headline").eachText()).allSatisfy((text) -> assertThat(text).isNotBlank());
+	}
+
+	@Test
+	void theEditorialSideBySideHasAllThreeSectionsForBoth() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		assertThat(page.select("#editorial article h3").eachText()).containsExactly("Session", "Synapse");
+		for (Element article : page.select("#editorial article")) {
+			assertThat(article.select("h4").eachText()).containsExactly("◆ Current state", "◆ Where it's heading",
+					"◆ Prediction");
+			assertThat(article.select("h4 + p")).hasSize(3).allSatisfy((p) -> assertThat(p.text()).hasSizeGreaterThan(40));
+		}
+		assertThat(page.selectFirst("#editorial").text()).contains("Chris McCabe", "Sliding Sync");
+	}
+
+	@Test
+	void alternativesAreOtherCommsProductsRankedByVelocityWithHeadToHeadLinks() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		List<Element> cards = page.select("#alternatives article.card");
+		assertThat(cards).hasSize(ComparePageService.ALTERNATIVES);
+		List<Double> scores = cards.stream().map((card) -> Double.valueOf(card.selectFirst(".score span:not(.visually-hidden)").text())).toList();
+		assertThat(scores).isSortedAccordingTo((x, y) -> Double.compare(y, x));
+		assertThat(cards).allSatisfy((card) -> {
+			assertThat(card.selectFirst(".card-sector").text()).isEqualTo("Comms");
+			assertThat(card.select(".card-links a").eachAttr("href")).hasSize(2)
+				.allSatisfy((href) -> assertThat(href).startsWith("/compare/"));
+			assertThat(card.selectFirst(".card-title a").attr("href")).startsWith("/products/");
+		});
+		assertThat(cards).noneMatch((card) -> card.text().startsWith("Session") || card.text().startsWith("Synapse"));
+		assertThat(page.select("#alternatives > p > a").eachAttr("href")).containsExactly("/alternatives/session",
+				"/alternatives/synapse");
+	}
+
+	@Test
+	void recentActivityInterleavesBothProductsNewestFirst() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		List<Element> rows = page.select("#activity ol.timeline > li");
+		assertThat(rows).hasSize(ComparePageService.RECENT_ACTIVITY);
+		List<String> dates = rows.stream().map((row) -> row.selectFirst("time").attr("datetime")).toList();
+		assertThat(dates).isSortedAccordingTo((x, y) -> y.compareTo(x));
+		assertThat(rows.subList(0, 6)).extracting((row) -> row.selectFirst(".activity-title").text())
+			.containsExactly("1.155.0rc1: federation queue and restricted-join fixes",
+					"1.154.0: MSC4452 preview-URL capabilities API", "1.154.0rc1: MSC4452 preview-URL capability",
+					"1.153.0: ACLs for EDUs (MSC4163), sliding-sync reworks",
+					"1.153.0rc3: revert sliding-sync change over perf", "1.152.1: security fixes (DoS CVE-2026-45078)");
+		assertThat(rows.subList(0, 6)).extracting((row) -> row.selectFirst("time").text())
+			.containsExactly("3d ago", "8d ago", "16d ago", "24d ago", "28d ago", "1mo ago");
+		assertThat(rows).extracting((row) -> row.selectFirst(".activity-product").text())
+			.contains("Session", "Synapse")
+			.containsOnly("Session", "Synapse");
+		assertThat(page.select("#activity .spark")).isEmpty();
+	}
+
+	@Test
+	void theFaqAnswersFromTheData() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		assertThat(page.select("#faq h3").eachText()).containsExactly(
+				"What is the difference between Session and Synapse?", "Is Session better than Synapse?",
+				"What are the best alternatives to Session?", "What are the best alternatives to Synapse?");
+		String difference = page.selectFirst("#faq h3 + p").text();
+		assertThat(difference).contains("don't currently overlap on shipped themes",
+				"Synapse is currently shipping more aggressively (velocity 5.0 vs 0.0)",
+				"with 0 editorial sparks in the last 30 days against 0");
+	}
+
+	@Test
+	void theOtherOrderMovesPermanentlyToTheAlphabeticalOne() throws Exception {
+		this.mvc.perform(get("/compare/synapse-vs-session"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/compare/session-vs-synapse"));
+	}
+
+	@Test
+	void upperCaseMovesPermanentlyToLowerCase() throws Exception {
+		this.mvc.perform(get("/compare/Synapse-vs-Session"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/compare/synapse-vs-session"));
+	}
+
+	@Test
+	void comparingAProductWithItselfMovesToItsPage() throws Exception {
+		this.mvc.perform(get("/compare/synapse-vs-synapse"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/products/synapse"));
+	}
+
+	@Test
+	void anUnknownProductIsA404PageWithLinksOnward() throws Exception {
+		var result = this.mvc.perform(get("/compare/session-vs-nonexistent").accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		Document page = Html.parse(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(page.select("main a").eachAttr("href")).contains("/", "/sectors");
+		assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+	}
+
+	@Test
+	void malformedPairsAre404sNotErrors() throws Exception {
+		for (String path : List.of("/compare/session", "/compare/-vs-synapse", "/compare/session-vs-",
+				"/compare/%3Cscript%3E-vs-synapse", "/compare/" + "x".repeat(2000), "/compare/session_vs_synapse")) {
+			this.mvc.perform(get(path).accept("text/html")).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void thePageCostsAFixedHandfulOfStatementsWhateverThePair() throws Exception {
+		this.statements.reset();
+		Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		int sessionSynapse = this.statements.count();
+		this.statements.reset();
+		Html.fetch(this.mvc, "/compare/firefox-vs-synapse");
+		int crossSector = this.statements.count();
+		assertThat(sessionSynapse).isLessThanOrEqualTo(5);
+		assertThat(crossSector).isEqualTo(sessionSynapse);
+	}
+
+	private static List<String> cells(Element table, String selector) {
+		return table.select(selector).eachText();
+	}
+
+	private static Element rowOf(Element table, String header) {
+		return table.select("tbody tr")
+			.stream()
+			.filter((tr) -> tr.selectFirst("th").text().equals(header))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> row(Element table, String header) {
+		return rowOf(table, header).select("td").eachText();
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.sparkpulse.products;
+
+import java.util.List;
+
+import io.sparkpulse.support.Html;
+import io.sparkpulse.support.PageTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PageTest
+class ProductPageTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsTheFullTrajectoryWithScoreThemesAndLinks() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/synapse");
+		assertThat(page.select("h1").eachText()).containsExactly("Synapse");
+		assertThat(page.select("#trajectory h3").eachText()).containsExactly("Current state", "Where it's heading",
+				"Prediction");
+		assertThat(page.selectFirst(".facts").text()).contains("5.0", "formula v1", "matrix, federation, sliding-sync, security",
+				"3d ago", "https://github.com/element-hq/synapse");
+		assertThat(page.select("#alternatives article.card")).hasSize(ProductPageService.TOP_ALTERNATIVES);
+		assertThat(page.select("#alternatives .card-links a").eachAttr("href"))
+			.allSatisfy((href) -> assertThat(href).matches("/compare/[a-z0-9-]+-vs-[a-z0-9-]+"));
+	}
+
+	@Test
+	void earlierEditorialRevisionsAreListed() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/session");
+		assertThat(page.selectFirst("#trajectory .meta").text()).startsWith("Revision 2 by Sparkpulse editors");
+		assertThat(page.select("#trajectory details li")).hasSize(1);
+		assertThat(page.selectFirst("#trajectory details li").text()).contains("Revision 1", "6mo ago");
+	}
+
+	@Test
+	void theTimelineIsNewestFirstAndPaginated() throws Exception {
+		Document first = Html.fetch(this.mvc, "/products/synapse");
+		List<Element> rows = first.select("#timeline ol.timeline > li");
+		assertThat(rows).hasSize(ProductPageService.PAGE_SIZE);
+		assertThat(rows.stream().map((row) -> row.selectFirst("time").attr("datetime")).toList())
+			.isSortedAccordingTo((x, y) -> y.compareTo(x));
+		assertThat(first.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("/products/synapse?page=2");
+
+		Document second = Html.fetch(this.mvc, "/products/synapse?page=2");
+		assertThat(second.select("#timeline ol.timeline > li")).hasSize(3);
+		assertThat(second.selectFirst(".pager a[rel=prev]").attr("href")).isEqualTo("/products/synapse");
+		assertThat(second.selectFirst("link[rel=canonical]").attr("href")).endsWith("/products/synapse?page=2");
+	}
+
+	@Test
+	void aPageBeyondTheTimelineIsNotFoundAndAMalformedOneIsABadRequest() throws Exception {
+		this.mvc.perform(get("/products/synapse?page=9").accept("text/html")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/products/synapse?page=0").accept("text/html")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/products/synapse?page=abc").accept("text/html")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void unknownProductsAreNotFoundAndUpperCaseSlugsMoveToLowerCase() throws Exception {
+		this.mvc.perform(get("/products/nope").accept("text/html")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/products/Synapse"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/products/synapse"));
+	}
+
+}

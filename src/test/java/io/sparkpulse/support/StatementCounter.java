@@ -1,0 +1,45 @@
+package io.sparkpulse.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application executes, so tests can pin how many a page costs.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+	private final AtomicInteger executed = new AtomicInteger();
+
+	public void reset() {
+		this.executed.set(0);
+	}
+
+	public int count() {
+		return this.executed.get();
+	}
+
+	@Bean
+	static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name("counted")
+						.afterQuery((execution, queries) -> counter.getObject().executed.addAndGet(queries.size()))
+						.build();
+				}
+				return bean;
+			}
+		};
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.sparkpulse.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every Spring test context at {@link TestDatabase}, so no test can silently use another database.
+ */
+class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new TestDatabaseContextCustomizer();
+	}
+
+	private static final class TestDatabaseContextCustomizer implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			TestDatabase.Coordinates db = TestDatabase.coordinates();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("sparkpulseTestDatabase",
+						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
+								"spring.datasource.password", db.password())));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TestDatabaseContextCustomizer;
+		}
+
+		@Override
+		public int hashCode() {
+			return TestDatabaseContextCustomizer.class.hashCode();
+		}
+
+	}
+
+}
