@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.sparkpulse.freshness.DataVersion;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,11 @@ public class CatalogCommands {
 
 	private final Clock clock;
 
-	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock) {
+	private final DataVersion dataVersion;
+
+	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock,
+			DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.sectors = sectors;
 		this.products = products;
 		this.themes = themes;
@@ -33,6 +39,7 @@ public class CatalogCommands {
 	}
 
 	public long createSector(NewSector sector) {
+		this.dataVersion.bump();
 		return this.sectors.save(new Sector(sector.slug(), sector.name(), sector.description(), this.clock.instant()))
 			.getId();
 	}
@@ -40,6 +47,7 @@ public class CatalogCommands {
 	public long createProduct(NewProduct product) {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
+		this.dataVersion.bump();
 		return this.products.save(created).getId();
 	}
 

@@ -2,6 +2,8 @@ package io.sparkpulse.editorial;
 
 import java.time.Instant;
 
+import io.sparkpulse.freshness.DataVersion;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +16,11 @@ public class EditorialCommands {
 
 	private final TrajectoryRevisionRepository revisions;
 
-	EditorialCommands(TrajectoryRevisionRepository revisions) {
+	private final DataVersion dataVersion;
+
+	EditorialCommands(TrajectoryRevisionRepository revisions, DataVersion dataVersion) {
 		this.revisions = revisions;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -23,6 +28,7 @@ public class EditorialCommands {
 	 */
 	public int revise(long productId, TrajectoryDraft draft, String author, Instant at) {
 		int next = this.revisions.latestRevision(productId) + 1;
+		this.dataVersion.bump();
 		return this.revisions.save(new TrajectoryRevision(productId, next, draft, author, at)).getRevision();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.sparkpulse.activity.ActivityChanged;
 import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.freshness.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +35,12 @@ public class ScoreRecomputer {
 
 	private final Clock clock;
 
-	ScoreRecomputer(JdbcClient jdbc, Clock clock) {
+	private final DataVersion dataVersion;
+
+	ScoreRecomputer(JdbcClient jdbc, Clock clock, DataVersion dataVersion) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.dataVersion = dataVersion;
 	}
 
 	@EventListener
@@ -109,6 +113,7 @@ public class ScoreRecomputer {
 	}
 
 	private void store(List<ScoreRow> rows) {
+		this.dataVersion.bump();
 		LocalDate today = today();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (ScoreRow row : rows) {

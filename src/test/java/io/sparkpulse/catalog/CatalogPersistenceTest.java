@@ -2,6 +2,7 @@ package io.sparkpulse.catalog;
 
 import java.util.List;
 
+import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.support.FixedClock;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogCommands.class, CatalogQueries.class, FixedClock.class })
+@Import({ CatalogCommands.class, CatalogQueries.class, DataVersion.class, FixedClock.class })
 class CatalogPersistenceTest {
 
 	@Autowired

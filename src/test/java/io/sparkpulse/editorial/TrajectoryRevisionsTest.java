@@ -6,6 +6,7 @@ import java.util.List;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.NewSector;
+import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.support.FixedClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ EditorialCommands.class, EditorialQueries.class, CatalogCommands.class, FixedClock.class })
+@Import({ EditorialCommands.class, EditorialQueries.class, CatalogCommands.class, DataVersion.class, FixedClock.class })
 class TrajectoryRevisionsTest {
 
 	@Autowired

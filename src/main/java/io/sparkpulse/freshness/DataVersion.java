@@ -1,0 +1,54 @@
+package io.sparkpulse.freshness;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's version: every write that changes what a public page shows bumps it inside its own
+ * transaction, so caches and ETags keyed by it stop matching the moment the write commits, on every
+ * instance.
+ */
+@Service
+public class DataVersion {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DataVersion(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Marks the data as changed; must run inside the writing transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void bump() {
+		this.jdbc.sql("update data_version set version = version + 1, changed_at = :now")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Snapshot current() {
+		return this.jdbc.sql("select version, changed_at from data_version")
+			.query((rs, row) -> new Snapshot(rs.getLong("version"),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+			.single();
+	}
+
+	/**
+	 * The version and when it last changed.
+	 */
+	public record Snapshot(long version, Instant changedAt) {
+	}
+
+}
