@@ -24,11 +24,13 @@ public class CatalogQueries {
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
 			       s.id as sector_id, s.slug as sector_slug, s.name as sector_name,
 			       coalesce(ps.score, 0.0) as score, coalesce(ps.sparks_30d, 0) as sparks_30d, ps.last_move_on,
+			       coalesce(pc.quiet, false) as quiet,
 			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
 			             where pt.product_id = p.id order by pt.rank) as themes
 			from product p
 			join sector s on s.id = p.sector_id
 			left join product_score ps on ps.product_id = p.id
+			left join product_cadence pc on pc.product_id = p.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -124,7 +126,7 @@ public class CatalogQueries {
 				rs.getString("repository_url"),
 				new SectorRef(rs.getLong("sector_id"), rs.getString("sector_slug"), rs.getString("sector_name")),
 				rs.getBigDecimal("score").setScale(1), rs.getInt("sparks_30d"),
-				rs.getObject("last_move_on", LocalDate.class), strings(rs.getArray("themes")));
+				rs.getObject("last_move_on", LocalDate.class), rs.getBoolean("quiet"), strings(rs.getArray("themes")));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -11,11 +11,12 @@ import java.util.List;
  * @param velocity the stored velocity score (0.0 until the first computation)
  * @param sparks30d editorial sparks in the 30 days up to the score's day
  * @param lastMoveOn date of the latest ship move, or {@code null} if it never shipped
+ * @param quieterThanUsual whether its silence is long for its own rhythm (see {@code scoring.Cadence})
  * @param themes theme slugs, most important first
  */
 public record ProductSummary(long id, String slug, String name, String headline, String summary, String websiteUrl,
 		String repositoryUrl, SectorRef sector, BigDecimal velocity, int sparks30d, LocalDate lastMoveOn,
-		List<String> themes) {
+		boolean quieterThanUsual, List<String> themes) {
 
 	public List<String> topThemes(int count) {
 		return this.themes.subList(0, Math.min(count, this.themes.size()));

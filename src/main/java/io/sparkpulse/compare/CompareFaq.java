@@ -1,11 +1,17 @@
 package io.sparkpulse.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.sparkpulse.alternatives.SharedThemes;
 
 /**
- * Writes a compare page's FAQ from the two products' figures, so each pair reads differently and no
+ * Writes a compare page's FAQ from the products' figures, so each comparison reads differently and no
  * answer claims more than the data shows.
  */
 final class CompareFaq {
@@ -13,30 +19,49 @@ final class CompareFaq {
 	private CompareFaq() {
 	}
 
-	static List<Faq> write(FaqSubject a, FaqSubject b) {
-		String pace = pace(a, b);
-		return List.of(
-				new Faq("What is the difference between " + a.name() + " and " + b.name() + "?",
-						overlap(a, b) + " " + pace + " See the at-a-glance table above for a side-by-side breakdown"
-								+ " of velocity, recent sparks, and editorial themes."),
-				new Faq("Is " + a.name() + " better than " + b.name() + "?",
-						"Sparkpulse doesn't pick a winner — we score release velocity, not feature parity. " + pace
-								+ " For your specific use case, the alternatives section above lists other "
-								+ sectors(a, b) + " products to evaluate alongside."),
-				alternatives(a), alternatives(b));
+	static List<Faq> write(List<FaqSubject> subjects) {
+		List<String> names = subjects.stream().map(FaqSubject::name).toList();
+		String pace = pace(subjects);
+		List<Faq> faqs = new ArrayList<>();
+		faqs.add(new Faq("What is the difference between " + listing(names) + "?", overlap(subjects) + " " + pace
+				+ " See the at-a-glance table above for a side-by-side breakdown of velocity, recent sparks, and editorial themes."));
+		String noWinner = "Sparkpulse doesn't pick a winner — we score release velocity, not feature parity. " + pace
+				+ " For your specific use case, the alternatives section above lists other " + sectors(subjects)
+				+ " products to evaluate alongside.";
+		if (subjects.size() == 2) {
+			faqs.add(new Faq("Is " + names.get(0) + " better than " + names.get(1) + "?", noWinner));
+		}
+		else {
+			faqs.add(new Faq("Which is better: " + listing(names, "or") + "?", noWinner));
+		}
+		subjects.forEach((subject) -> faqs.add(alternatives(subject)));
+		return List.copyOf(faqs);
 	}
 
-	static String overlap(FaqSubject a, FaqSubject b) {
-		List<String> shared = SharedThemes.between(a.themes(), b.themes());
-		String relation = a.sectorName().equals(b.sectorName()) ? "They serve adjacent needs"
-				: "They sit in different sectors (" + a.sectorName() + " and " + b.sectorName() + ")";
+	static String overlap(List<FaqSubject> subjects) {
+		Set<String> sectors = subjects.stream().map(FaqSubject::sectorName).collect(Collectors.toCollection(LinkedHashSet::new));
+		String relation = (sectors.size() == 1) ? "They serve adjacent needs"
+				: "They sit in different sectors (" + listing(List.copyOf(sectors)) + ")";
+		List<String> shared = sharedByAll(subjects);
 		if (shared.isEmpty()) {
 			return relation + " but don't currently overlap on shipped themes.";
 		}
-		return relation + " and both ship around " + listing(shared) + ".";
+		return relation + " and " + ((subjects.size() == 2) ? "both" : "all") + " ship around " + listing(shared) + ".";
 	}
 
-	static String pace(FaqSubject a, FaqSubject b) {
+	static String pace(List<FaqSubject> subjects) {
+		if (subjects.size() == 2) {
+			return pace(subjects.get(0), subjects.get(1));
+		}
+		List<FaqSubject> ranked = subjects.stream()
+			.sorted(Comparator.comparing(FaqSubject::velocity).reversed().thenComparing(FaqSubject::name))
+			.toList();
+		return "Ranked by velocity: " + listing(ranked.stream().map((s) -> s.name() + " (" + s.velocity() + ")").toList())
+				+ ", with " + listing(ranked.stream().map((s) -> String.valueOf(s.sparks30d())).toList())
+				+ " editorial sparks in the last 30 days respectively.";
+	}
+
+	private static String pace(FaqSubject a, FaqSubject b) {
 		int order = a.velocity().compareTo(b.velocity());
 		if (order == 0) {
 			return "Both are shipping at the same pace (velocity " + a.velocity() + " each), with " + a.sparks30d()
@@ -47,6 +72,14 @@ final class CompareFaq {
 		return faster.name() + " is currently shipping more aggressively (velocity " + faster.velocity() + " vs "
 				+ slower.velocity() + "), with " + faster.sparks30d() + " editorial " + plural(faster.sparks30d())
 				+ " in the last 30 days against " + slower.sparks30d() + ".";
+	}
+
+	private static List<String> sharedByAll(List<FaqSubject> subjects) {
+		List<String> shared = subjects.get(0).themes();
+		for (FaqSubject other : subjects.subList(1, subjects.size())) {
+			shared = SharedThemes.between(shared, other.themes());
+		}
+		return shared;
 	}
 
 	private static Faq alternatives(FaqSubject subject) {
@@ -61,8 +94,10 @@ final class CompareFaq {
 				+ " for the full list, with the themes each one shares with " + subject.name() + ".");
 	}
 
-	private static String sectors(FaqSubject a, FaqSubject b) {
-		return a.sectorName().equals(b.sectorName()) ? a.sectorName() : a.sectorName() + " and " + b.sectorName();
+	private static String sectors(List<FaqSubject> subjects) {
+		Set<String> seen = new HashSet<>();
+		List<String> sectors = subjects.stream().map(FaqSubject::sectorName).filter(seen::add).toList();
+		return listing(sectors);
 	}
 
 	private static String plural(int sparks) {
@@ -70,10 +105,15 @@ final class CompareFaq {
 	}
 
 	static String listing(List<String> items) {
+		return listing(items, "and");
+	}
+
+	static String listing(List<String> items, String conjunction) {
 		if (items.size() == 1) {
 			return items.get(0);
 		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+		return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+				+ items.get(items.size() - 1);
 	}
 
 }

@@ -7,21 +7,19 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.web.Link;
 
 /**
- * Everything {@code compare/pair.html} renders, in the order the page shows it.
+ * Everything {@code compare/pair.html} renders for two to four products, in the order the page shows it.
+ *
+ * @param columns the compared products, in canonical (alphabetical) order
+ * @param names the products' names as a phrase ("Session and Synapse", "A, B and C")
+ * @param sectorLabel the sectors involved, each named once ("Comms", "Comms · Databases")
  */
-public record ComparePage(String canonicalPath, String title, String description, ProductColumn first,
-		ProductColumn second, List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
+public record ComparePage(String canonicalPath, String title, String description, String names, String sectorLabel,
+		List<ProductColumn> columns, List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
 
 	/**
-	 * An alternative to both products, with head-to-head links against each of them.
+	 * An alternative to the compared products, with head-to-head links against each of them.
 	 */
 	public record AlternativeCard(ProductSummary product, List<Link> links) {
-	}
-
-	public String sectorLabel() {
-		String a = this.first.product().sector().name();
-		String b = this.second.product().sector().name();
-		return a.equals(b) ? a : a + " · " + b;
 	}
 
 }

@@ -1,16 +1,18 @@
 package io.sparkpulse.compare;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
+import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
@@ -20,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a two-product compare page from four set-based reads: the products (with scores and themes),
- * their current trajectories, their interleaved recent activity, and the ranked alternatives.
+ * Builds a compare page for two to four products from four set-based reads, whatever their number: the
+ * products (with scores and themes), their current trajectories, their interleaved recent activity, and
+ * the ranked alternatives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,57 +52,70 @@ public class ComparePageService {
 	}
 
 	public CompareOutcome compare(String rawPath) {
-		var lowerCase = ComparePath.lowerCaseVariant(rawPath);
+		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPath);
 		if (lowerCase.isPresent()) {
 			return new CompareOutcome.MovedTo("/compare/" + lowerCase.get());
 		}
 		ComparePath path = ComparePath.of(rawPath).orElseThrow(() -> new NotFoundException("compare " + rawPath));
-		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs(2))
+		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())
 			.stream()
 			.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
-		List<String> slugs = path.resolve(2, found.keySet())
-			.orElseThrow(() -> new NotFoundException("compare " + rawPath));
-		if (slugs.get(0).equals(slugs.get(1))) {
-			return new CompareOutcome.MovedTo("/products/" + slugs.get(0));
+		List<String> slugs = path.resolve(found.keySet()).orElseThrow(() -> new NotFoundException("compare " + rawPath));
+		List<String> distinct = List.copyOf(new LinkedHashSet<>(slugs));
+		if (distinct.size() == 1) {
+			return new CompareOutcome.MovedTo("/products/" + distinct.get(0));
 		}
-		String canonical = ComparePath.canonical(slugs);
+		String canonical = ComparePath.canonical(distinct);
 		if (!canonical.equals(rawPath)) {
 			return new CompareOutcome.MovedTo("/compare/" + canonical);
 		}
-		return new CompareOutcome.Page(page(found.get(slugs.get(0)), found.get(slugs.get(1))));
+		return new CompareOutcome.Page(page(slugs.stream().sorted().map(found::get).toList()));
 	}
 
-	private ComparePage page(ProductSummary a, ProductSummary b) {
-		List<Long> ids = List.of(a.id(), b.id());
+	private ComparePage page(List<ProductSummary> products) {
+		List<Long> ids = products.stream().map(ProductSummary::id).toList();
+		Map<Long, ProductSummary> byId = products.stream()
+			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
-		List<ProductSummary> alternatives = this.catalog.rankedInSectors(
-				List.of(a.sector().id(), b.sector().id()).stream().distinct().toList(), ids, ALTERNATIVES);
-		List<ActivityRow> recent = this.activity.recentOf(ids, RECENT_ACTIVITY)
-			.stream()
-			.map((entry) -> row(entry, (entry.productId() == a.id()) ? a : b))
+		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().toList();
+		List<ProductSummary> alternatives = this.catalog.rankedInSectors(sectors, ids, ALTERNATIVES);
+		List<ActivityRow> recent = this.activity.recentOf(ids, RECENT_ACTIVITY).stream().map((entry) -> {
+			ProductSummary product = byId.get(entry.productId());
+			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
+		}).toList();
+		List<ProductColumn> columns = products.stream()
+			.map((product) -> column(product, trajectories.get(product.id())))
 			.toList();
-		List<Faq> faqs = CompareFaq.write(subject(a, alternatives), subject(b, alternatives));
-		String title = a.name() + " vs " + b.name();
-		String description = a.name() + " (velocity " + a.velocity() + ") vs " + b.name() + " (velocity "
-				+ b.velocity() + ") in " + sectorPhrase(a, b)
-				+ ": release velocity, recent ship moves, editorial outlook and the top alternatives, side by side.";
 		List<ComparePage.AlternativeCard> cards = alternatives.stream()
-			.map((alternative) -> new ComparePage.AlternativeCard(alternative, List.of(versus(alternative, a), versus(alternative, b))))
+			.map((alternative) -> new ComparePage.AlternativeCard(alternative,
+					products.stream().map((compared) -> versus(alternative, compared)).toList()))
 			.toList();
-		return new ComparePage("/compare/" + a.slug() + ComparePath.SEPARATOR + b.slug(), title, description,
-				column(a, trajectories.get(a.id())), column(b, trajectories.get(b.id())), cards, recent, faqs);
-	}
-
-	private static Link versus(ProductSummary alternative, ProductSummary compared) {
-		return new Link("vs " + compared.name(), "/compare/" + ComparePath.canonical(List.of(alternative.slug(), compared.slug())));
+		List<Faq> faqs = CompareFaq.write(products.stream().map((product) -> subject(product, alternatives)).toList());
+		List<String> names = products.stream().map(ProductSummary::name).toList();
+		String sectorLabel = products.stream()
+			.map((product) -> product.sector().name())
+			.distinct()
+			.collect(Collectors.joining(" · "));
+		String title = String.join(" vs ", names);
+		String description = products.stream()
+			.map((product) -> product.name() + " (velocity " + product.velocity() + ")")
+			.collect(Collectors.joining(" vs ")) + " in " + sectorLabel.replace(" · ", " and ")
+				+ ": release velocity, recent ship moves, editorial outlook and the top alternatives, side by side.";
+		return new ComparePage("/compare/" + ComparePath.canonical(products.stream().map(ProductSummary::slug).toList()),
+				title, description, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory) {
-		return new ProductColumn(product, trajectory, (trajectory != null) ? this.time.of(trajectory.updatedAt()) : null);
+		if (trajectory == null) {
+			return new ProductColumn(product, null, null, null);
+		}
+		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
+				StaleEditorial.note(trajectory, this.time.now()).orElse(null));
 	}
 
-	private ActivityRow row(ActivityEntry entry, ProductSummary product) {
-		return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
+	private static Link versus(ProductSummary alternative, ProductSummary compared) {
+		return new Link("vs " + compared.name(),
+				"/compare/" + ComparePath.canonical(List.of(alternative.slug(), compared.slug())));
 	}
 
 	private static FaqSubject subject(ProductSummary product, List<ProductSummary> alternatives) {
@@ -110,11 +126,6 @@ public class ComparePageService {
 			.toList();
 		return new FaqSubject(product.name(), product.slug(), product.sector().name(), product.velocity(),
 				product.sparks30d(), product.themes(), top);
-	}
-
-	private static String sectorPhrase(ProductSummary a, ProductSummary b) {
-		return a.sector().id() == b.sector().id() ? a.sector().name()
-				: a.sector().name() + " and " + b.sector().name();
 	}
 
 }

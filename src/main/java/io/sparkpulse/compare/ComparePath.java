@@ -1,6 +1,7 @@
 package io.sparkpulse.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,18 +9,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code a-vs-b} part of a compare URL. Slugs may themselves contain "-vs-", so a path can be split
+ * The {@code a-vs-b(-vs-c…)} part of a compare URL. Slugs may themselves contain "-vs-", so a path can be split
  * in several ways; the catalog decides which split names real products.
  */
 public final class ComparePath {
 
 	static final String SEPARATOR = "-vs-";
 
+	/** A comparison shows two to four products side by side. */
+	static final int MIN_PRODUCTS = 2;
+
+	static final int MAX_PRODUCTS = 4;
+
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern PATH_CHARACTERS = Pattern.compile("[a-z0-9-]+");
 
-	private static final int MAX_LENGTH = 4 * 60 + 3 * SEPARATOR.length();
+	/** Bounds the ways a path can be split, so no URL can make the lookup expensive. */
+	private static final int MAX_SEPARATORS = 6;
+
+	private static final int MAX_LENGTH = MAX_PRODUCTS * 60 + (MAX_PRODUCTS - 1) * SEPARATOR.length();
 
 	private final String raw;
 
@@ -31,7 +40,8 @@ public final class ComparePath {
 	 * The path as given, if it is made only of lower-case slug characters; otherwise nothing (a 404).
 	 */
 	public static Optional<ComparePath> of(String raw) {
-		if (raw == null || raw.length() > MAX_LENGTH || !PATH_CHARACTERS.matcher(raw).matches()) {
+		if (raw == null || raw.length() > MAX_LENGTH || !PATH_CHARACTERS.matcher(raw).matches()
+				|| separators(raw) > MAX_SEPARATORS) {
 			return Optional.empty();
 		}
 		return Optional.of(new ComparePath(raw));
@@ -58,19 +68,27 @@ public final class ComparePath {
 	}
 
 	/**
-	 * Every slug that appears in any split into {@code parts}, for one catalog lookup.
+	 * Every slug that appears in any split into two to four parts, for one catalog lookup.
 	 */
-	public Set<String> candidateSlugs(int parts) {
-		Set<String> slugs = new java.util.LinkedHashSet<>();
-		splits(parts).forEach(slugs::addAll);
+	public Set<String> candidateSlugs() {
+		Set<String> slugs = new LinkedHashSet<>();
+		for (int parts = MIN_PRODUCTS; parts <= MAX_PRODUCTS; parts++) {
+			splits(parts).forEach(slugs::addAll);
+		}
 		return slugs;
 	}
 
 	/**
-	 * The first split whose slugs all name known products.
+	 * The first split, fewest products first, whose slugs all name known products.
 	 */
-	public Optional<List<String>> resolve(int parts, Set<String> knownSlugs) {
-		return splits(parts).stream().filter(knownSlugs::containsAll).findFirst();
+	public Optional<List<String>> resolve(Set<String> knownSlugs) {
+		for (int parts = MIN_PRODUCTS; parts <= MAX_PRODUCTS; parts++) {
+			Optional<List<String>> found = splits(parts).stream().filter(knownSlugs::containsAll).findFirst();
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -82,6 +100,14 @@ public final class ComparePath {
 
 	public String raw() {
 		return this.raw;
+	}
+
+	private static int separators(String raw) {
+		int count = 0;
+		for (int at = raw.indexOf(SEPARATOR); at >= 0; at = raw.indexOf(SEPARATOR, at + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	private static void split(String rest, int parts, List<String> prefix, List<List<String>> out) {

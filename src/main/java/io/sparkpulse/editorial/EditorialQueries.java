@@ -22,6 +22,10 @@ public class EditorialQueries {
 
 	private static final String COLUMNS = "product_id, revision, headline, current_state, heading, prediction, author, created_at";
 
+	private static final String MOVES_SINCE = """
+			(select count(*) from activity_item a
+			 where a.product_id = t.product_id and a.occurred_on > (t.created_at at time zone 'UTC')::date) as moves_since""";
+
 	private final JdbcClient jdbc;
 
 	EditorialQueries(JdbcClient jdbc) {
@@ -36,12 +40,13 @@ public class EditorialQueries {
 			return Map.of();
 		}
 		return this.jdbc.sql("""
-				select %s from unnest(:ids) as p(id)
+				select %s, %s
+				from unnest(:ids) as p(id)
 				cross join lateral (
 				    select * from trajectory_revision r where r.product_id = p.id
 				    order by r.revision desc limit 1
 				) t
-				""".formatted(COLUMNS))
+				""".formatted(COLUMNS, MOVES_SINCE))
 			.param("ids", productIds.toArray(Long[]::new))
 			.query(EditorialQueries::trajectory)
 			.list()
@@ -53,8 +58,8 @@ public class EditorialQueries {
 	 * Every revision of a product's trajectory, newest first.
 	 */
 	public List<Trajectory> history(long productId) {
-		return this.jdbc.sql("select " + COLUMNS
-				+ " from trajectory_revision where product_id = :id order by revision desc")
+		return this.jdbc.sql("select " + COLUMNS + ", " + MOVES_SINCE
+				+ " from trajectory_revision t where product_id = :id order by revision desc")
 			.param("id", productId)
 			.query(EditorialQueries::trajectory)
 			.list();
@@ -63,7 +68,8 @@ public class EditorialQueries {
 	private static Trajectory trajectory(ResultSet rs, int row) throws SQLException {
 		return new Trajectory(rs.getLong("product_id"), rs.getInt("revision"), rs.getString("headline"),
 				rs.getString("current_state"), rs.getString("heading"), rs.getString("prediction"),
-				rs.getString("author"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getString("author"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getInt("moves_since"));
 	}
 
 }

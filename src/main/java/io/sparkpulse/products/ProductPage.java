@@ -6,6 +6,7 @@ import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.scoring.ScoreExplanation;
 import io.sparkpulse.web.When;
 
 /**
@@ -13,12 +14,15 @@ import io.sparkpulse.web.When;
  *
  * @param trajectory the current editorial trajectory, or {@code null}
  * @param editorialUpdated when it was written, or {@code null}
+ * @param staleNote a warning that the trajectory has fallen behind the product, or {@code null}
  * @param earlierRevisions older revisions, newest first, with when each was written
  * @param timeline one page of the activity timeline, newest first
+ * @param score why the product has its velocity score: shares and weekly history
  */
 public record ProductPage(String canonicalPath, String title, String description, ProductSummary product,
-		Trajectory trajectory, When editorialUpdated, List<Revision> earlierRevisions, List<ActivityRow> timeline,
-		Pagination pagination, List<RankedAlternative> alternatives, int formulaVersion) {
+		Trajectory trajectory, When editorialUpdated, String staleNote, List<Revision> earlierRevisions,
+		List<ActivityRow> timeline, Pagination pagination, List<RankedAlternative> alternatives,
+		ScoreExplanation score) {
 
 	public record Revision(int number, String author, When when) {
 	}

@@ -9,7 +9,8 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
-import io.sparkpulse.scoring.VelocityFormula;
+import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -38,8 +39,11 @@ public class ProductPageService {
 
 	private final RelativeTime time;
 
+	private final ScoreExplanations scores;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
-			AlternativesService alternatives, RelativeTime time) {
+			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores) {
+		this.scores = scores;
 		this.catalog = catalog;
 		this.editorial = editorial;
 		this.activity = activity;
@@ -69,8 +73,9 @@ public class ProductPageService {
 				+ "): " + ((current != null) ? current.headline() : product.headline());
 		String path = "/products/" + product.slug() + ((page > 1) ? "?page=" + page : "");
 		return new ProductPage(path, title, description, product, current,
-				(current != null) ? this.time.of(current.updatedAt()) : null, earlier, timeline, pagination,
-				this.alternatives.top(product, TOP_ALTERNATIVES), VelocityFormula.VERSION);
+				(current != null) ? this.time.of(current.updatedAt()) : null,
+				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier, timeline,
+				pagination, this.alternatives.top(product, TOP_ALTERNATIVES), this.scores.explain(product.id()));
 	}
 
 }

@@ -14,8 +14,11 @@ class DailyScoreRefresh {
 
 	private final ScoreRecomputer recomputer;
 
-	DailyScoreRefresh(ScoreRecomputer recomputer) {
+	private final CadenceRecomputer cadence;
+
+	DailyScoreRefresh(ScoreRecomputer recomputer, CadenceRecomputer cadence) {
 		this.recomputer = recomputer;
+		this.cadence = cadence;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -27,6 +30,7 @@ class DailyScoreRefresh {
 	void refreshIfStale() {
 		if (this.recomputer.isStale()) {
 			this.recomputer.recomputeAll();
+			this.cadence.recomputeAll();
 		}
 	}
 

@@ -26,6 +26,10 @@ public class RelativeTime {
 		this.clock = clock;
 	}
 
+	public Instant now() {
+		return this.clock.instant();
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 	}

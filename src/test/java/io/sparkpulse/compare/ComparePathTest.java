@@ -20,14 +20,15 @@ class ComparePathTest {
 		ComparePath path = ComparePath.of("a-vs-b-vs-c").orElseThrow();
 		assertThat(path.splits(2)).containsExactly(List.of("a", "b-vs-c"), List.of("a-vs-b", "c"));
 		assertThat(path.splits(3)).containsExactly(List.of("a", "b", "c"));
-		assertThat(path.candidateSlugs(2)).containsExactly("a", "b-vs-c", "a-vs-b", "c");
+		assertThat(path.candidateSlugs()).containsExactly("a", "b-vs-c", "a-vs-b", "c", "b");
 	}
 
 	@Test
 	void theSplitWhoseSlugsAllExistWins() {
 		ComparePath path = ComparePath.of("a-vs-b-vs-c").orElseThrow();
-		assertThat(path.resolve(2, Set.of("a-vs-b", "c"))).contains(List.of("a-vs-b", "c"));
-		assertThat(path.resolve(2, Set.of("a", "c"))).isEmpty();
+		assertThat(path.resolve(Set.of("a-vs-b", "c"))).contains(List.of("a-vs-b", "c"));
+		assertThat(path.resolve(Set.of("a", "b", "c"))).contains(List.of("a", "b", "c"));
+		assertThat(path.resolve(Set.of("a", "c"))).isEmpty();
 	}
 
 	@Test
@@ -51,6 +52,7 @@ class ComparePathTest {
 		assertThat(ComparePath.of("../etc-vs-passwd")).isEmpty();
 		assertThat(ComparePath.of("a".repeat(400))).isEmpty();
 		assertThat(ComparePath.of(null)).isEmpty();
+		assertThat(ComparePath.of("a" + "-vs-a".repeat(7))).isEmpty();
 	}
 
 	@Test

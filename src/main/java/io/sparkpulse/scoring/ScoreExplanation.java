@@ -1,0 +1,26 @@
+package io.sparkpulse.scoring;
+
+import java.util.List;
+
+import io.sparkpulse.web.When;
+
+/**
+ * Why a product has its score: each recent move's share, and the score's path over the last year.
+ *
+ * @param contributions the moves that still carry at least 0.05 points today, largest share first
+ * @param fadedMoves how many older moves carry less than that each
+ * @param fadedPoints what those faded moves add together, with one decimal ("<0.1" when it rounds to nothing)
+ * @param history one point per week for the last year, oldest first
+ */
+public record ScoreExplanation(int formulaVersion, List<Share> contributions, int fadedMoves, String fadedPoints,
+		List<ScoreHistory.Point> history, ScoreChart chart) {
+
+	/**
+	 * One move's share of the score ("+0.6 from 1.154.0, 8 days ago").
+	 *
+	 * @param points the points it adds, with one decimal ("0.6"; "<0.1" when it rounds to nothing)
+	 */
+	public record Share(String points, String title, String kind, When when) {
+	}
+
+}

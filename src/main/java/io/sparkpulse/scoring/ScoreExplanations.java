@@ -1,0 +1,72 @@
+package io.sparkpulse.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.web.RelativeTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Explains a product's score from its moves of the last two years (one indexed range read): the shares
+ * behind today's score and the weekly history. Both are derived with the same pure formula that
+ * produced the stored score, so they always agree with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoreExplanations {
+
+	static final int HISTORY_WEEKS = 52;
+
+	/** Shares that round to 0.1 or more are listed one by one; smaller ones are summed up. */
+	static final double VISIBLE_SHARE = 0.05;
+
+	private final JdbcClient jdbc;
+
+	private final RelativeTime time;
+
+	ScoreExplanations(JdbcClient jdbc, RelativeTime time) {
+		this.jdbc = jdbc;
+		this.time = time;
+	}
+
+	public ScoreExplanation explain(long productId) {
+		LocalDate today = this.time.today();
+		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
+		List<VelocityFormula.Move> moves = this.jdbc.sql("""
+				select title, kind, occurred_on from activity_item
+				where product_id = :id and occurred_on > :from and occurred_on <= :today
+				order by occurred_on desc, id desc
+				""")
+			.param("id", productId)
+			.param("from", from)
+			.param("today", today)
+			.query((rs, row) -> new VelocityFormula.Move(rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")),
+					rs.getObject("occurred_on", LocalDate.class)))
+			.list();
+		List<VelocityFormula.Contribution> contributions = VelocityFormula.score(moves, today).contributions();
+		List<VelocityFormula.Contribution> faded = contributions.stream()
+			.filter((contribution) -> contribution.points() < VISIBLE_SHARE)
+			.toList();
+		List<ScoreExplanation.Share> shares = contributions.stream()
+			.filter((contribution) -> contribution.points() >= VISIBLE_SHARE)
+			.map((contribution) -> new ScoreExplanation.Share(points(contribution.points()), contribution.move().title(),
+					contribution.move().kind().label(), this.time.of(contribution.move().occurredOn())))
+			.toList();
+		List<ScoreHistory.Point> history = ScoreHistory.weekly(moves, today, HISTORY_WEEKS);
+		return new ScoreExplanation(VelocityFormula.VERSION, shares, faded.size(),
+				points(faded.stream().mapToDouble(VelocityFormula.Contribution::points).sum()), history,
+				ScoreChart.of(history));
+	}
+
+	static String points(double points) {
+		BigDecimal rounded = BigDecimal.valueOf(points).setScale(1, RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? "<0.1" : rounded.toPlainString();
+	}
+
+}
