@@ -180,6 +180,33 @@ class ComparePageTest {
 		assertThat(crossSector).isEqualTo(sessionSynapse);
 	}
 
+	@Test
+	void threeProductsCompareInOnePageWithEverySection() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/element-vs-session-vs-synapse");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Element vs Session vs Synapse");
+		assertThat(cells(page.selectFirst("#at-a-glance table"), "th[scope=col]")).containsExactly("Feature", "Element",
+				"Session", "Synapse");
+		assertThat(page.select("section.what-is h2")).hasSize(3);
+		assertThat(page.select("#editorial article")).hasSize(3);
+		assertThat(page.select("#alternatives article.card")).allSatisfy(
+				(card) -> assertThat(card.select(".card-links a")).hasSize(3));
+		assertThat(page.select("#activity .activity-product").eachText()).contains("Element", "Synapse");
+		assertThat(page.select("#faq h3").eachText()).contains("Which is better: Element, Session or Synapse?");
+	}
+
+	@Test
+	void multiWayComparisonsHaveOneCanonicalOrderToo() throws Exception {
+		this.mvc.perform(get("/compare/synapse-vs-session-vs-element"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/compare/element-vs-session-vs-synapse"));
+		this.mvc.perform(get("/compare/synapse-vs-session-vs-synapse"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/compare/session-vs-synapse"));
+		Html.fetch(this.mvc, "/compare/element-vs-session-vs-signal-vs-synapse");
+		this.mvc.perform(get("/compare/dendrite-vs-element-vs-session-vs-signal-vs-synapse").accept("text/html"))
+			.andExpect(status().isNotFound());
+	}
+
 	private static List<String> cells(Element table, String selector) {
 		return table.select(selector).eachText();
 	}

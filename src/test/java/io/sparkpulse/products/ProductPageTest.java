@@ -36,6 +36,28 @@ class ProductPageTest {
 	}
 
 	@Test
+	void theScoreExplainsItselfMoveByMove() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/synapse");
+		assertThat(page.selectFirst("#score h2").text()).isEqualTo("Why Synapse scores 5.0");
+		List<String> shares = page.select("#score .breakdown li").eachText();
+		assertThat(shares.get(0)).isEqualTo("+2.0 from 1.154.0: MSC4452 preview-URL capabilities API (release, 8d ago)");
+		assertThat(shares.get(1)).isEqualTo("+1.3 from 1.155.0rc1: federation queue and restricted-join fixes (release candidate, 3d ago)");
+		assertThat(shares.get(shares.size() - 1)).matches("\\d+ older moves add (<)?0\\.\\d together\\.");
+	}
+
+	@Test
+	void theScoreHistoryIsAChartWithATextAlternative() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/synapse");
+		Element svg = page.selectFirst("#score figure svg");
+		assertThat(svg.attr("role")).isEqualTo("img");
+		assertThat(svg.selectFirst("title").text()).isEqualTo("Synapse: velocity score, weekly, last 12 months");
+		assertThat(svg.selectFirst("desc").text()).startsWith("Weekly velocity score from");
+		assertThat(svg.selectFirst("polyline").attr("points").split(" ")).hasSize(52);
+		assertThat(page.select("#score table.history tbody tr")).hasSize(52);
+		assertThat(page.select("#score table.history tbody tr").last().text()).isEqualTo("15 Jun 2026 5.0");
+	}
+
+	@Test
 	void earlierEditorialRevisionsAreListed() throws Exception {
 		Document page = Html.fetch(this.mvc, "/products/session");
 		assertThat(page.selectFirst("#trajectory .meta").text()).startsWith("Revision 2 by Sparkpulse editors");
