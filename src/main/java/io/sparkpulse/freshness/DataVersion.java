@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,9 +23,12 @@ public class DataVersion {
 
 	private final Clock clock;
 
-	DataVersion(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DataVersion(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -35,6 +39,14 @@ public class DataVersion {
 		this.jdbc.sql("update data_version set version = version + 1, changed_at = :now")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
+		this.events.publishEvent(new DataChanged());
+	}
+
+	/**
+	 * Published when the version is bumped; listeners that care about the committed state use
+	 * {@code @TransactionalEventListener}.
+	 */
+	public record DataChanged() {
 	}
 
 	@Transactional(readOnly = true)

@@ -11,15 +11,25 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the application executes, so tests can pin how many a page costs.
+ * Counts the SQL statements the application executes on the test's own thread (the one MockMvc serves
+ * requests on), so tests can pin how many a page costs while background jobs run undisturbed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
 	private final AtomicInteger executed = new AtomicInteger();
 
+	private volatile Thread counted;
+
 	public void reset() {
+		this.counted = Thread.currentThread();
 		this.executed.set(0);
+	}
+
+	private void record(int statements) {
+		if (Thread.currentThread() == this.counted) {
+			this.executed.addAndGet(statements);
+		}
 	}
 
 	public int count() {
@@ -34,7 +44,7 @@ public class StatementCounter {
 				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource)
 						.name("counted")
-						.afterQuery((execution, queries) -> counter.getObject().executed.addAndGet(queries.size()))
+						.afterQuery((execution, queries) -> counter.getObject().record(queries.size()))
 						.build();
 				}
 				return bean;

@@ -1,0 +1,164 @@
+package io.sparkpulse.freshness;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages without rendering them again while the data has not changed. Every public page
+ * carries an ETag and Last-Modified derived from the {@link DataVersion}; a conditional request that
+ * matches is answered 304 before any controller runs, and a page rendered once at this version is
+ * answered from memory. A write anywhere bumps the version, so nothing stale survives it.
+ */
+@Component
+class PageCacheFilter extends OncePerRequestFilter implements Ordered {
+
+	/** After Spring Security (so its headers apply to cached answers too), before the dispatcher. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+	private final DataVersionWatcher versions;
+
+	private final PageCacheProperties properties;
+
+	private final Cache<String, CachedPage> pages;
+
+	private volatile long cachedVersion = -1;
+
+	PageCacheFilter(DataVersionWatcher versions, PageCacheProperties properties) {
+		this.versions = versions;
+		this.properties = properties;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, CachedPage page) -> key.length() * 2 + page.body().length + 64)
+			.build();
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !this.properties.enabled() || !("GET".equals(method) || "HEAD".equals(method))
+				|| (!stored(request) && !conditional(request));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		DataVersion.Snapshot version = this.versions.current();
+		forgetOlderVersions(version.version());
+		String key = key(request);
+		String etag = "W/\"sp" + version.version() + "\"";
+		CachedPage cached = (key != null) ? this.pages.getIfPresent(key) : null;
+		if (cached != null && notModified(request, etag, version.changedAt())) {
+			writeHeaders(response, cached.contentType(), etag, version.changedAt());
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		if (cached != null) {
+			writeHeaders(response, cached.contentType(), etag, version.changedAt());
+			response.setContentLength(cached.body().length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(cached.body());
+			}
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+				&& wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			writeHeaders(wrapper, wrapper.getContentType(), etag, version.changedAt());
+			if (key != null && "GET".equals(request.getMethod()) && wrapper.getContentType() != null) {
+				this.pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+			}
+			if (notModified(request, etag, version.changedAt())) {
+				wrapper.resetBuffer();
+				wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			}
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private void forgetOlderVersions(long version) {
+		if (version != this.cachedVersion) {
+			synchronized (this) {
+				if (version != this.cachedVersion) {
+					this.pages.invalidateAll();
+					this.cachedVersion = version;
+				}
+			}
+		}
+	}
+
+	private void writeHeaders(HttpServletResponse response, String contentType, String etag, Instant changedAt) {
+		if (contentType != null) {
+			response.setContentType(contentType);
+		}
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, changedAt.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
+	}
+
+	private static boolean notModified(HttpServletRequest request, String etag, Instant changedAt) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			for (String candidate : ifNoneMatch.split(",")) {
+				String tag = candidate.trim();
+				if (tag.equals(etag) || tag.equals(etag.substring(2)) || tag.equals("*")) {
+					return true;
+				}
+			}
+			return false;
+		}
+		long ifModifiedSince = dateHeader(request);
+		return ifModifiedSince >= 0 && changedAt.truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= ifModifiedSince;
+	}
+
+	private static long dateHeader(HttpServletRequest request) {
+		try {
+			return request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		}
+		catch (IllegalArgumentException ex) {
+			return -1;
+		}
+	}
+
+	private String key(HttpServletRequest request) {
+		if (!stored(request)) {
+			return null;
+		}
+		String query = request.getQueryString();
+		String key = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return (key.length() <= this.properties.maxKeyLength()) ? key : null;
+	}
+
+	private boolean stored(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return "/".equals(path) || this.properties.cachedPrefixes().stream().anyMatch(path::startsWith);
+	}
+
+	private boolean conditional(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return this.properties.conditionalPrefixes().stream().anyMatch(path::startsWith);
+	}
+
+	private record CachedPage(String contentType, byte[] body) {
+	}
+
+}

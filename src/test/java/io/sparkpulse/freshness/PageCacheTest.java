@@ -1,0 +1,111 @@
+package io.sparkpulse.freshness;
+
+import java.util.List;
+
+import io.sparkpulse.activity.ActivityCommands;
+import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.activity.NewActivity;
+import io.sparkpulse.catalog.CatalogCommands;
+import io.sparkpulse.catalog.NewProduct;
+import io.sparkpulse.catalog.NewSector;
+import io.sparkpulse.support.FixedClock;
+import io.sparkpulse.support.PageTest;
+import io.sparkpulse.support.StatementCounter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Public pages are rendered once per data version: conditional requests and repeats cost no rendering
+ * and no SQL, and any committed write makes every page fresh again.
+ */
+@PageTest
+class PageCacheTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	CatalogCommands catalog;
+
+	@Autowired
+	ActivityCommands activity;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void publicPagesCarryValidatorsAndCdnFriendlyCaching() throws Exception {
+		this.mvc.perform(get("/compare/session-vs-synapse"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", org.hamcrest.Matchers.matchesPattern("W/\"sp\\d+\"")))
+			.andExpect(header().exists("Last-Modified"))
+			.andExpect(header().string("Cache-Control",
+					"public, max-age=60, stale-while-revalidate=600, stale-if-error=86400"));
+	}
+
+	@Test
+	void aMatchingConditionalRequestIsAnswered304WithoutRenderingOrSql() throws Exception {
+		String etag = this.mvc.perform(get("/products/synapse")).andReturn().getResponse().getHeader("ETag");
+		this.statements.reset();
+		MvcResult revalidated = this.mvc.perform(get("/products/synapse").header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andReturn();
+		assertThat(revalidated.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(revalidated.getModelAndView()).as("no controller ran").isNull();
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void aRepeatedRequestIsServedFromMemoryWithTheSameBytes() throws Exception {
+		byte[] first = this.mvc.perform(get("/alternatives/synapse")).andReturn().getResponse().getContentAsByteArray();
+		this.statements.reset();
+		MvcResult second = this.mvc.perform(get("/alternatives/synapse")).andExpect(status().isOk()).andReturn();
+		assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first);
+		assertThat(second.getModelAndView()).isNull();
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void aCommittedWriteChangesTheEtagAndThePage() throws Exception {
+		long product = this.transactions.execute((tx) -> {
+			long sector = this.catalog.createSector(new NewSector("cache-sector", "Cache", ""));
+			return this.catalog.createProduct(new NewProduct("cache-product", "Cache Product", sector, "Headline", "",
+					null, null, List.of("caching")));
+		});
+		MvcResult before = this.mvc.perform(get("/products/cache-product")).andReturn();
+		String etag = before.getResponse().getHeader("ETag");
+		assertThat(before.getResponse().getContentAsString()).doesNotContain("v9.9.9 shipped");
+
+		this.transactions.executeWithoutResult((tx) -> this.activity.record(product,
+				new NewActivity(FixedClock.TODAY, ActivityKind.RELEASE, "v9.9.9 shipped", null, null, false)));
+
+		MvcResult after = this.mvc.perform(get("/products/cache-product").header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(after.getResponse().getContentAsString()).contains("v9.9.9 shipped");
+	}
+
+	@Test
+	void errorsAndRedirectsAreNeverCachedNorValidated() throws Exception {
+		this.mvc.perform(get("/products/not-a-product").accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().doesNotExist("ETag"));
+		this.mvc.perform(get("/compare/synapse-vs-session"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().doesNotExist("ETag"));
+	}
+
+}
