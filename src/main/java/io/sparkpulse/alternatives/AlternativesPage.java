@@ -3,10 +3,11 @@ package io.sparkpulse.alternatives;
 import java.util.List;
 
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.seo.PageMeta;
 
 /**
  * Everything {@code alternatives/list.html} renders.
  */
-public record AlternativesPage(String canonicalPath, String title, String description, ProductSummary product,
+public record AlternativesPage(PageMeta meta, String title, String description, ProductSummary product,
 		List<RankedAlternative> alternatives) {
 }

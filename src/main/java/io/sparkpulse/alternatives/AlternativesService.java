@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.seo.Crumb;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 
@@ -23,8 +26,11 @@ public class AlternativesService {
 
 	private final CatalogQueries catalog;
 
-	AlternativesService(CatalogQueries catalog) {
+	private final PageMetas metas;
+
+	AlternativesService(CatalogQueries catalog, PageMetas metas) {
 		this.catalog = catalog;
+		this.metas = metas;
 	}
 
 	public AlternativesPage page(String slug) {
@@ -37,7 +43,15 @@ public class AlternativesService {
 						+ " ranked by release velocity, led by " + ranked.get(0).product().name() + " ("
 						+ ranked.get(0).product().velocity() + "), with the themes each shares with "
 						+ product.name() + ".";
-		return new AlternativesPage("/alternatives/" + product.slug(), title, description, product, ranked);
+		String path = "/alternatives/" + product.slug();
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
+				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()),
+				new Crumb(product.name(), "/products/" + product.slug()), new Crumb("Alternatives", path));
+		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
+				List.of(), this.metas.structuredData().itemList(title, ranked.stream()
+					.map((alternative) -> new Crumb(alternative.product().name(), "/products/" + alternative.product().slug()))
+					.toList()));
+		return new AlternativesPage(meta, title, description, product, ranked);
 	}
 
 	/**

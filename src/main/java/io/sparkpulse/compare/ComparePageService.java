@@ -14,6 +14,10 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.seo.Crumb;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.seo.StructuredData;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
@@ -44,7 +48,11 @@ public class ComparePageService {
 
 	private final RelativeTime time;
 
-	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time) {
+	private final PageMetas metas;
+
+	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
+			PageMetas metas) {
+		this.metas = metas;
 		this.catalog = catalog;
 		this.editorial = editorial;
 		this.activity = activity;
@@ -70,6 +78,20 @@ public class ComparePageService {
 			return new CompareOutcome.MovedTo("/compare/" + canonical);
 		}
 		return new CompareOutcome.Page(page(slugs.stream().sorted().map(found::get).toList()));
+	}
+
+	/**
+	 * The products of a canonical compare path, for its social card; nothing for any other path.
+	 */
+	public Optional<List<ProductSummary>> productsOf(String canonicalPath) {
+		return ComparePath.of(canonicalPath).flatMap((path) -> {
+			Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())
+				.stream()
+				.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
+			return path.resolve(found.keySet())
+				.filter((slugs) -> ComparePath.canonical(slugs).equals(canonicalPath) && slugs.stream().distinct().count() == slugs.size())
+				.map((slugs) -> slugs.stream().map(found::get).toList());
+		});
 	}
 
 	private ComparePage page(List<ProductSummary> products) {
@@ -101,8 +123,17 @@ public class ComparePageService {
 			.map((product) -> product.name() + " (velocity " + product.velocity() + ")")
 			.collect(Collectors.joining(" vs ")) + " in " + sectorLabel.replace(" · ", " and ")
 				+ ": release velocity, recent ship moves, editorial outlook and the top alternatives, side by side.";
-		return new ComparePage("/compare/" + ComparePath.canonical(products.stream().map(ProductSummary::slug).toList()),
-				title, description, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
+		String pair = ComparePath.canonical(products.stream().map(ProductSummary::slug).toList());
+		String path = "/compare/" + pair;
+		ProductSummary first = products.get(0);
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
+				new Crumb(first.sector().name(), "/sectors/" + first.sector().slug()), new Crumb(title, path));
+		PageMeta meta = this.metas.page(title + ": velocity, roadmap and alternatives", description, path, crumbs,
+				"/cards/compare/" + pair + ".png", List.of(new Link(title + ": activity feed", path + "/feed.atom")),
+				this.metas.structuredData().faqPage(path, faqs.stream()
+					.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
+					.toList()));
+		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory) {

@@ -11,6 +11,9 @@ import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.RelativeTime;
 
 import org.springframework.stereotype.Service;
@@ -30,7 +33,10 @@ public class HomePageService {
 
 	private final RelativeTime time;
 
-	HomePageService(CatalogQueries catalog, ActivityQueries activity, RelativeTime time) {
+	private final PageMetas metas;
+
+	HomePageService(CatalogQueries catalog, ActivityQueries activity, RelativeTime time, PageMetas metas) {
+		this.metas = metas;
 		this.catalog = catalog;
 		this.activity = activity;
 		this.time = time;
@@ -51,7 +57,10 @@ public class HomePageService {
 		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
 		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()
 				+ " sectors ship, scores their release velocity and says where each one is heading.";
-		return new HomePage(description, sparkRows, mostActive, sectors);
+		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/", List.of(),
+				null, List.of(new Link("Sparkpulse: all activity", "/feed.atom")),
+				this.metas.structuredData().webSite(description));
+		return new HomePage(meta, sparkRows, mostActive, sectors);
 	}
 
 }

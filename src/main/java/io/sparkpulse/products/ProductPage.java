@@ -7,6 +7,7 @@ import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.scoring.ScoreExplanation;
+import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.web.When;
 
 /**
@@ -19,7 +20,7 @@ import io.sparkpulse.web.When;
  * @param timeline one page of the activity timeline, newest first
  * @param score why the product has its velocity score: shares and weekly history
  */
-public record ProductPage(String canonicalPath, String title, String description, ProductSummary product,
+public record ProductPage(PageMeta meta, ProductSummary product,
 		Trajectory trajectory, When editorialUpdated, String staleNote, List<Revision> earlierRevisions,
 		List<ActivityRow> timeline, Pagination pagination, List<RankedAlternative> alternatives,
 		ScoreExplanation score) {

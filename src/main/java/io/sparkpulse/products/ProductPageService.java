@@ -11,6 +11,10 @@ import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.scoring.ScoreExplanations;
+import io.sparkpulse.seo.Crumb;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -41,8 +45,11 @@ public class ProductPageService {
 
 	private final ScoreExplanations scores;
 
+	private final PageMetas metas;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
-			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores) {
+			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas) {
+		this.metas = metas;
 		this.scores = scores;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -72,7 +79,14 @@ public class ProductPageService {
 		String description = product.name() + " (" + product.sector().name() + ", velocity " + product.velocity()
 				+ "): " + ((current != null) ? current.headline() : product.headline());
 		String path = "/products/" + product.slug() + ((page > 1) ? "?page=" + page : "");
-		return new ProductPage(path, title, description, product, current,
+		String productPath = "/products/" + product.slug();
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
+				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()), new Crumb(product.name(), path));
+		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
+				List.of(new Link(product.name() + ": activity feed", productPath + "/feed.atom")),
+				this.metas.structuredData().softwareApplication(product.name(), product.headline(), productPath,
+						product.websiteUrl(), product.sector().name()));
+		return new ProductPage(meta, product, current,
 				(current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier, timeline,
 				pagination, this.alternatives.top(product, TOP_ALTERNATIVES), this.scores.explain(product.id()));

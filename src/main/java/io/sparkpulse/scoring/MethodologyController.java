@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.seo.Crumb;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +18,28 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class MethodologyController {
 
+	private final PageMetas metas;
+
+	MethodologyController(PageMetas metas) {
+		this.metas = metas;
+	}
+
 	@GetMapping("/methodology")
 	ModelAndView methodology() {
 		List<KindWeight> weights = Arrays.stream(ActivityKind.values())
 			.map((kind) -> new KindWeight(kind.label(), VelocityFormula.weight(kind)))
 			.toList();
-		return new ModelAndView("methodology", "formula", new Formula(VelocityFormula.VERSION,
+		String description = "The Sparkpulse velocity score, version " + VelocityFormula.VERSION
+				+ ": weighted ship moves that halve in value every " + (int) VelocityFormula.HALF_LIFE_DAYS
+				+ " days, summed and capped at " + VelocityFormula.MAX_SCORE + ".";
+		PageMeta meta = this.metas.page("How the velocity score works", description, "/methodology",
+				List.of(PageMetas.home(), new Crumb("Methodology", "/methodology")), null, List.of());
+		return new ModelAndView("methodology", "formula", new Formula(meta, VelocityFormula.VERSION,
 				VelocityFormula.HALF_LIFE_DAYS, VelocityFormula.MAX_SCORE, VelocityFormula.HORIZON_DAYS, weights));
 	}
 
-	record Formula(int version, double halfLifeDays, double maxScore, int horizonDays, List<KindWeight> weights) {
+	record Formula(PageMeta meta, int version, double halfLifeDays, double maxScore, int horizonDays,
+			List<KindWeight> weights) {
 	}
 
 	record KindWeight(String kind, double weight) {

@@ -18,7 +18,7 @@ class SectorController {
 
 	@GetMapping("/sectors")
 	ModelAndView sectors() {
-		return new ModelAndView("sectors/list", "sectors", this.pages.sectors());
+		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
 
 	@GetMapping("/sectors/{slug}")

@@ -2,10 +2,15 @@ package io.sparkpulse.sectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.seo.Crumb;
+import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -22,13 +27,24 @@ public class SectorPageService {
 
 	private final RelativeTime time;
 
-	SectorPageService(CatalogQueries catalog, RelativeTime time) {
+	private final PageMetas metas;
+
+	SectorPageService(CatalogQueries catalog, RelativeTime time, PageMetas metas) {
 		this.catalog = catalog;
 		this.time = time;
+		this.metas = metas;
 	}
 
-	public List<SectorSummary> sectors() {
-		return this.catalog.sectors();
+	public SectorsPage sectors() {
+		List<SectorSummary> sectors = this.catalog.sectors();
+		String description = sectors.size() + " sectors of tech products tracked by Sparkpulse: "
+				+ sectors.stream().map(SectorSummary::name).collect(Collectors.joining(", ")) + ".";
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"));
+		PageMeta meta = this.metas.page("Sectors", description, "/sectors", crumbs, null, List.of(),
+				this.metas.structuredData().itemList("Sectors", sectors.stream()
+					.map((sector) -> new Crumb(sector.name(), "/sectors/" + sector.slug()))
+					.toList()));
+		return new SectorsPage(meta, sectors);
 	}
 
 	public SectorPage page(String slug) {
@@ -41,8 +57,15 @@ public class SectorPageService {
 		}
 		String description = sector.name() + ": " + ranked.size() + " products ranked by release velocity"
 				+ (ranked.isEmpty() ? "." : ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ").");
-		return new SectorPage("/sectors/" + sector.slug(), sector.name() + " products ranked by velocity", description,
-				sector, entries);
+		String path = "/sectors/" + sector.slug();
+		String title = sector.name() + " products ranked by velocity";
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"), new Crumb(sector.name(), path));
+		PageMeta meta = this.metas.page(title, description, path, crumbs, null,
+				List.of(new Link(sector.name() + ": activity feed", path + "/feed.atom")),
+				this.metas.structuredData().itemList(title, ranked.stream()
+					.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
+					.toList()));
+		return new SectorPage(meta, title, description, sector, entries);
 	}
 
 }

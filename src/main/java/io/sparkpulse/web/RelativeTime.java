@@ -54,7 +54,7 @@ public class RelativeTime {
 		else {
 			label = dayLabel(age.toDays());
 		}
-		return new When(instant.toString(), label, EXACT.format(instant.atOffset(ZoneOffset.UTC)));
+		return new When(instant.truncatedTo(ChronoUnit.SECONDS).toString(), label, EXACT.format(instant.atOffset(ZoneOffset.UTC)));
 	}
 
 	static String dayLabel(long days) {

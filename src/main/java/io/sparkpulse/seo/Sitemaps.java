@@ -1,0 +1,159 @@
+package io.sparkpulse.seo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.sparkpulse.catalog.CatalogIndexQueries;
+import io.sparkpulse.catalog.CatalogIndexQueries.Indexed;
+import io.sparkpulse.catalog.CatalogIndexQueries.IndexedPair;
+import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.web.SiteProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The sitemap index and its child sitemaps: site pages, product and alternatives pages, and the compare
+ * pages worth indexing, each split into files of at most {@link SeoProperties#sitemapMaxUrls()} URLs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Sitemaps {
+
+	private static final Pattern CHILD = Pattern.compile("(pages|products|compare)(?:-(\\d{1,6}))?");
+
+	private static final String URLSET = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+
+	private final CatalogIndexQueries index;
+
+	private final DataVersion dataVersion;
+
+	private final SiteProperties site;
+
+	private final SeoProperties properties;
+
+	Sitemaps(CatalogIndexQueries index, DataVersion dataVersion, SiteProperties site, SeoProperties properties) {
+		this.index = index;
+		this.dataVersion = dataVersion;
+		this.site = site;
+		this.properties = properties;
+	}
+
+	public String index() {
+		StringBuilder xml = new StringBuilder(header())
+			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		List<Entry> pages = pages();
+		child(xml, "pages", latest(pages));
+		int max = this.properties.sitemapMaxUrls();
+		int productsPerFile = max / 2;
+		int productFiles = files(this.index.productCount(), productsPerFile);
+		for (int file = 1; file <= productFiles; file++) {
+			child(xml, "products-" + file, latest(productEntries(file, productsPerFile)));
+		}
+		int pairFiles = files(this.index.pairCount(this.properties.comparePairsPerProduct()), max);
+		for (int file = 1; file <= pairFiles; file++) {
+			child(xml, "compare-" + file, latest(pairEntries(file, max)));
+		}
+		return xml.append("</sitemapindex>\n").toString();
+	}
+
+	/**
+	 * A child sitemap by name ("pages", "products-2", "compare-1"), if it exists.
+	 */
+	public Optional<String> child(String name) {
+		Matcher matcher = CHILD.matcher(name);
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		String kind = matcher.group(1);
+		int file = (matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : 0;
+		List<Entry> entries;
+		if ("pages".equals(kind) && file == 0) {
+			entries = pages();
+		}
+		else if ("products".equals(kind) && file >= 1) {
+			entries = productEntries(file, this.properties.sitemapMaxUrls() / 2);
+		}
+		else if ("compare".equals(kind) && file >= 1) {
+			entries = pairEntries(file, this.properties.sitemapMaxUrls());
+		}
+		else {
+			return Optional.empty();
+		}
+		if (entries.isEmpty() && file > 1) {
+			return Optional.empty();
+		}
+		StringBuilder xml = new StringBuilder(header()).append(URLSET).append('\n');
+		entries.forEach((entry) -> xml.append("  <url><loc>")
+			.append(HtmlUtils.htmlEscape(this.site.absolute(entry.path())))
+			.append("</loc><lastmod>")
+			.append(lastmod(entry.changedAt()))
+			.append("</lastmod></url>\n"));
+		return Optional.of(xml.append("</urlset>\n").toString());
+	}
+
+	private List<Entry> pages() {
+		Instant changed = this.dataVersion.current().changedAt();
+		List<Entry> entries = new ArrayList<>(List.of(new Entry("/", changed), new Entry("/sectors", changed),
+				new Entry("/methodology", changed)));
+		for (Indexed sector : this.index.sectors()) {
+			entries.add(new Entry("/sectors/" + sector.slug(), sector.changedAt()));
+		}
+		return entries;
+	}
+
+	private List<Entry> productEntries(int file, int perFile) {
+		List<Entry> entries = new ArrayList<>();
+		for (Indexed product : this.index.products((file - 1) * perFile, perFile)) {
+			entries.add(new Entry("/products/" + product.slug(), product.changedAt()));
+			entries.add(new Entry("/alternatives/" + product.slug(), product.changedAt()));
+		}
+		return entries;
+	}
+
+	private List<Entry> pairEntries(int file, int perFile) {
+		List<Entry> entries = new ArrayList<>();
+		for (IndexedPair pair : this.index.pairs(this.properties.comparePairsPerProduct(), (file - 1) * perFile,
+				perFile)) {
+			entries.add(new Entry("/compare/" + pair.first() + "-vs-" + pair.second(), pair.changedAt()));
+		}
+		return entries;
+	}
+
+	private void child(StringBuilder xml, String name, Instant lastmod) {
+		xml.append("  <sitemap><loc>")
+			.append(HtmlUtils.htmlEscape(this.site.absolute("/sitemaps/" + name + ".xml")))
+			.append("</loc>");
+		if (lastmod != null) {
+			xml.append("<lastmod>").append(lastmod(lastmod)).append("</lastmod>");
+		}
+		xml.append("</sitemap>\n");
+	}
+
+	private static Instant latest(List<Entry> entries) {
+		return entries.stream().map(Entry::changedAt).max(Comparator.naturalOrder()).orElse(null);
+	}
+
+	private static int files(int items, int perFile) {
+		return Math.max(1, (items + perFile - 1) / perFile);
+	}
+
+	private static String lastmod(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	private static String header() {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+	}
+
+	private record Entry(String path, Instant changedAt) {
+	}
+
+}
