@@ -28,6 +28,9 @@ public record ScoreChart(int width, int height, String points, String area, List
 
 	static final int TOP = 8;
 
+	/** Month labels closer than this would overlap; every other month is labelled then. */
+	static final int MIN_LABEL_GAP = 44;
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -38,15 +41,17 @@ public record ScoreChart(int width, int height, String points, String area, List
 		double step = (history.size() > 1) ? (double) plotWidth / (history.size() - 1) : 0;
 		StringBuilder points = new StringBuilder();
 		List<Label> labels = new ArrayList<>();
-		int lastMonth = -1;
+		int lastMonth = history.isEmpty() ? -1 : history.get(0).day().getMonthValue();
+		double lastLabelX = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < history.size(); i++) {
 			ScoreHistory.Point point = history.get(i);
 			double x = LEFT + i * step;
 			double y = TOP + plotHeight * (1 - point.score().doubleValue() / VelocityFormula.MAX_SCORE);
 			points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", (i > 0) ? " " : "", x, y));
 			int month = point.day().getMonthValue();
-			if (month != lastMonth && i > 0 && i % 4 < 2 && labels.size() < 13) {
+			if (month != lastMonth && x - lastLabelX >= MIN_LABEL_GAP) {
 				labels.add(new Label(x, HEIGHT - 6, MONTH.format(point.day())));
+				lastLabelX = x;
 			}
 			lastMonth = month;
 		}
