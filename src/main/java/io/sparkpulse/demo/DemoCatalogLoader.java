@@ -39,6 +39,9 @@ public class DemoCatalogLoader {
 
 	static final String AUTHOR = "Sparkpulse editors";
 
+	/** A bulk load, not a request: it may take longer than the site's default transaction timeout. */
+	static final int BULK_TIMEOUT_SECONDS = 600;
+
 	private static final long LOAD_LOCK = 0x5350_4152_4b44_454dL;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalogLoader.class);
@@ -71,7 +74,7 @@ public class DemoCatalogLoader {
 	/**
 	 * Loads the catalog if the database holds no sector or product yet; returns whether it did.
 	 */
-	@Transactional
+	@Transactional(timeout = BULK_TIMEOUT_SECONDS)
 	public boolean loadIfEmpty() {
 		// Several instances may start at once on one database: only one of them loads.
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOAD_LOCK).query().singleRow();

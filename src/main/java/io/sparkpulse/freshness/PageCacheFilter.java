@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +23,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves public pages without rendering them again while the data has not changed. Every public page
  * carries an ETag and Last-Modified derived from the {@link DataVersion}; a conditional request that
  * matches is answered 304 before any controller runs, and a page rendered once at this version is
- * answered from memory. A write anywhere bumps the version, so nothing stale survives it.
+ * answered from memory. A write anywhere bumps the version, so no stale page is served while the site is
+ * healthy; when rendering fails with a server error (the database is down), the last good copy of the
+ * page is served instead, as a CDN would with {@code stale-if-error}.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements Ordered {
@@ -35,15 +39,15 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private final Cache<String, CachedPage> pages;
 
-	private volatile long cachedVersion = -1;
-
-	PageCacheFilter(DataVersionWatcher versions, PageCacheProperties properties) {
+	PageCacheFilter(DataVersionWatcher versions, PageCacheProperties properties, MeterRegistry meters) {
 		this.versions = versions;
 		this.properties = properties;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> key.length() * 2 + page.body().length + 64)
+			.recordStats()
 			.build();
+		CaffeineCacheMetrics.monitor(meters, this.pages, "pages");
 	}
 
 	@Override
@@ -62,10 +66,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		DataVersion.Snapshot version = this.versions.current();
-		forgetOlderVersions(version.version());
 		String key = key(request);
 		String etag = "W/\"sp" + version.version() + "\"";
-		CachedPage cached = (key != null) ? this.pages.getIfPresent(key) : null;
+		CachedPage stored = (key != null) ? this.pages.getIfPresent(key) : null;
+		CachedPage cached = (stored != null && stored.version() == version.version()) ? stored : null;
 		if (cached != null && notModified(request, etag, version.changedAt())) {
 			writeHeaders(response, cached.contentType(), etag, version.changedAt());
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -81,11 +85,16 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && stored != null) {
+			serveStale(request, wrapper, stored);
+			return;
+		}
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
 				&& wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 			writeHeaders(wrapper, wrapper.getContentType(), etag, version.changedAt());
 			if (key != null && "GET".equals(request.getMethod()) && wrapper.getContentType() != null) {
-				this.pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+				this.pages.put(key, new CachedPage(version.version(), version.changedAt(), wrapper.getContentType(),
+						wrapper.getContentAsByteArray()));
 			}
 			if (notModified(request, etag, version.changedAt())) {
 				wrapper.resetBuffer();
@@ -95,15 +104,17 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		wrapper.copyBodyToResponse();
 	}
 
-	private void forgetOlderVersions(long version) {
-		if (version != this.cachedVersion) {
-			synchronized (this) {
-				if (version != this.cachedVersion) {
-					this.pages.invalidateAll();
-					this.cachedVersion = version;
-				}
-			}
+	private void serveStale(HttpServletRequest request, ContentCachingResponseWrapper wrapper, CachedPage stale)
+			throws IOException {
+		wrapper.resetBuffer();
+		wrapper.setStatus(HttpServletResponse.SC_OK);
+		writeHeaders(wrapper, stale.contentType(), "W/\"sp" + stale.version() + "\"", stale.changedAt());
+		wrapper.setHeader(HttpHeaders.RETRY_AFTER, null);
+		wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=0, must-revalidate");
+		if (!"HEAD".equals(request.getMethod())) {
+			wrapper.getOutputStream().write(stale.body());
 		}
+		wrapper.copyBodyToResponse();
 	}
 
 	private void writeHeaders(HttpServletResponse response, String contentType, String etag, Instant changedAt) {
@@ -158,7 +169,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		return this.properties.conditionalPrefixes().stream().anyMatch(path::startsWith);
 	}
 
-	private record CachedPage(String contentType, byte[] body) {
+	private record CachedPage(long version, Instant changedAt, String contentType, byte[] body) {
 	}
 
 }

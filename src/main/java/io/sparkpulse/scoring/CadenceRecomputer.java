@@ -68,6 +68,7 @@ public class CadenceRecomputer {
 		}
 	}
 
+	@Transactional(timeout = 300)
 	public int recomputeAll() {
 		return this.jdbc.sql(RECOMPUTE.formatted("", ""))
 			.param("today", today())

@@ -57,6 +57,7 @@ public class ScoreRecomputer {
 	/**
 	 * Recomputes every product in three statements' worth of round trips; returns how many were scored.
 	 */
+	@Transactional(timeout = 300)
 	public int recomputeAll() {
 		List<ScoreRow> rows = computeFor(null);
 		store(rows);

@@ -3,8 +3,16 @@ package io.sparkpulse.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +28,8 @@ class ErrorPageAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
+	static final int RETRY_AFTER_SECONDS = 10;
+
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(NotFoundException ex) {
@@ -32,6 +42,21 @@ class ErrorPageAdvice {
 	ModelAndView badRequest(Exception ex) {
 		log.debug("Bad request: {}", ex.getMessage());
 		return page("error/400", HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * The database is unreachable or too slow right now: a designed 503 that tells clients when to come
+	 * back, and tells an editor that the change was not saved (the transaction rolled back whole).
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessException.class, RecoverableDataAccessException.class })
+	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Database unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		ModelAndView page = page("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("notSaved", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
+		return page;
 	}
 
 	private ModelAndView page(String view, HttpStatus status) {

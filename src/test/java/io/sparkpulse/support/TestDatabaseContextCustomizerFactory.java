@@ -30,7 +30,9 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addFirst(new MapPropertySource("sparkpulseTestDatabase",
 						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
-								"spring.datasource.password", db.password())));
+								"spring.datasource.password", db.password(),
+								// Several test contexts may run servers at once: never a fixed management port.
+								"management.server.port", "0")));
 		}
 
 		@Override

@@ -1,0 +1,50 @@
+package io.sparkpulse.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id, taken from a well-formed {@code X-Request-Id} (a proxy's) or made here, so
+ * its log lines can be found together and the client can quote it.
+ */
+@Component
+class RequestIdFilter extends OncePerRequestFilter implements Ordered {
+
+	static final String HEADER = "X-Request-Id";
+
+	static final String MDC_KEY = "requestId";
+
+	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String given = request.getHeader(HEADER);
+		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		response.setHeader(HEADER, id);
+		MDC.put(MDC_KEY, id);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+}
