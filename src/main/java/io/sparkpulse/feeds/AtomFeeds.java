@@ -24,10 +24,10 @@ final class AtomFeeds {
 	static final String FEED_TYPE = "atom_1.0";
 
 	/** The scheme of the category that marks editorial sparks. */
-	static final String SPARK_SCHEME = "https://sparkpulse.io/ns/spark";
+	static final String SPARK_SCHEME = FeedService.TAG + "spark";
 
 	/** The scheme of the categories that name the kind of ship move. */
-	static final String KIND_SCHEME = "https://sparkpulse.io/ns/kind";
+	static final String KIND_SCHEME = FeedService.TAG + "kind";
 
 	private AtomFeeds() {
 	}
