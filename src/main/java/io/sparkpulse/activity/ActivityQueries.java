@@ -90,6 +90,59 @@ public class ActivityQueries {
 			.list();
 	}
 
+	/**
+	 * The newest items across all products that are not retired, walking {@code activity_item_recent_idx}.
+	 */
+	public List<ActivityEntry> latest(int limit) {
+		return this.jdbc.sql("""
+				select %s from activity_item a
+				join product p on p.id = a.product_id and p.retired_at is null
+				order by a.occurred_on desc, a.id desc
+				limit :limit
+				""".formatted(COLUMNS))
+			.param("limit", limit)
+			.query(ActivityQueries::entry)
+			.list();
+	}
+
+	/**
+	 * The newest items of a sector's products that are not retired, interleaved newest first. Only the
+	 * {@code limit} products with the newest latest item can contribute (any other product's items all
+	 * come after those {@code limit} latest items), so the timelines read in full are those few, whatever
+	 * the size of the sector: one probe of {@code activity_item_product_recent_idx} per product, then
+	 * {@code limit} short walks.
+	 */
+	public List<ActivityEntry> latestInSector(long sectorId, int limit) {
+		return this.jdbc.sql("""
+				select %s
+				from (
+				    select p.id
+				    from product p
+				    cross join lateral (
+				        select i.occurred_on, i.id from activity_item i
+				        where i.product_id = p.id
+				        order by i.occurred_on desc, i.id desc
+				        limit 1
+				    ) newest
+				    where p.sector_id = :sector and p.retired_at is null
+				    order by newest.occurred_on desc, newest.id desc
+				    limit :limit
+				) recent
+				cross join lateral (
+				    select * from activity_item i
+				    where i.product_id = recent.id
+				    order by i.occurred_on desc, i.id desc
+				    limit :limit
+				) a
+				order by a.occurred_on desc, a.id desc
+				limit :limit
+				""".formatted(COLUMNS))
+			.param("sector", sectorId)
+			.param("limit", limit)
+			.query(ActivityQueries::entry)
+			.list();
+	}
+
 	private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
 		return new ActivityEntry(rs.getLong("id"), rs.getLong("product_id"), rs.getObject("occurred_on", java.time.LocalDate.class),
 				ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),

@@ -1,0 +1,160 @@
+package io.sparkpulse.feeds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.sparkpulse.activity.ActivityEntry;
+import io.sparkpulse.activity.ActivityQueries;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.compare.ComparePath;
+import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SiteProperties;
+import io.sparkpulse.web.Slugs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the Atom feeds of activity: per product, per sector, per compared pair and for the whole site.
+ * Each is the newest {@link #ENTRIES} ship moves of products that are not retired, read by two or three
+ * index-backed statements.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedService {
+
+	static final int ENTRIES = 50;
+
+	/**
+	 * The tagging entity of every feed and entry id (RFC 4151). Ids must never change once published,
+	 * whatever host serves the site, so this is fixed here rather than derived from the base URL.
+	 */
+	static final String TAG = "tag:sparkpulse,2026:";
+
+	private final CatalogQueries catalog;
+
+	private final ActivityQueries activity;
+
+	private final DataVersion dataVersion;
+
+	private final SiteProperties site;
+
+	FeedService(CatalogQueries catalog, ActivityQueries activity, DataVersion dataVersion, SiteProperties site) {
+		this.catalog = catalog;
+		this.activity = activity;
+		this.dataVersion = dataVersion;
+		this.site = site;
+	}
+
+	public FeedOutcome product(String slug) {
+		Optional<String> lowerCase = lowerCase(slug);
+		if (lowerCase.isPresent()) {
+			return new FeedOutcome.MovedTo(FeedLinks.product(lowerCase.get()));
+		}
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("feed of product " + slug));
+		return found(TAG + "feed/products/" + product.id(), product.name() + ": ship moves",
+				"Every dated ship move Sparkpulse tracks for " + product.name() + " (" + product.sector().name()
+						+ "), newest first. ⚡ marks editorial sparks.",
+				FeedLinks.product(product.slug()), "/products/" + product.slug(),
+				this.activity.recentOf(List.of(product.id()), ENTRIES), Map.of(product.id(), product), false);
+	}
+
+	public FeedOutcome sector(String slug) {
+		Optional<String> lowerCase = lowerCase(slug);
+		if (lowerCase.isPresent()) {
+			return new FeedOutcome.MovedTo(FeedLinks.sector(lowerCase.get()));
+		}
+		SectorSummary sector = this.catalog.sector(slug).orElseThrow(() -> new NotFoundException("feed of sector " + slug));
+		List<ActivityEntry> entries = this.activity.latestInSector(sector.id(), ENTRIES);
+		return found(TAG + "feed/sectors/" + sector.id(), sector.name() + ": ship moves",
+				"The newest ship moves of the " + sector.name() + " products Sparkpulse tracks. ⚡ marks editorial sparks.",
+				FeedLinks.sector(sector.slug()), "/sectors/" + sector.slug(), entries, productsOf(entries), true);
+	}
+
+	/**
+	 * The feed of a compared pair; like the compare page, other orders and upper case move permanently to
+	 * the canonical URL, and a product compared with itself to that product's feed.
+	 */
+	public FeedOutcome pair(String rawPair) {
+		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPair);
+		if (lowerCase.isPresent()) {
+			return new FeedOutcome.MovedTo(FeedLinks.compare(lowerCase.get()));
+		}
+		ComparePath path = ComparePath.of(rawPair).orElseThrow(() -> new NotFoundException("feed of pair " + rawPair));
+		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs(2))
+			.stream()
+			.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
+		List<String> slugs = path.resolve(2, found.keySet())
+			.orElseThrow(() -> new NotFoundException("feed of pair " + rawPair));
+		if (slugs.get(0).equals(slugs.get(1))) {
+			return new FeedOutcome.MovedTo(FeedLinks.product(slugs.get(0)));
+		}
+		String canonical = ComparePath.canonical(slugs);
+		if (!canonical.equals(rawPair)) {
+			return new FeedOutcome.MovedTo(FeedLinks.compare(canonical));
+		}
+		ProductSummary a = found.get(slugs.get(0));
+		ProductSummary b = found.get(slugs.get(1));
+		return found(TAG + "feed/compare/" + Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()),
+				a.name() + " vs " + b.name() + ": ship moves",
+				"The newest ship moves of " + a.name() + " and " + b.name() + ", interleaved. ⚡ marks editorial sparks.",
+				FeedLinks.compare(canonical), "/compare/" + canonical,
+				this.activity.recentOf(List.of(a.id(), b.id()), ENTRIES), Map.of(a.id(), a, b.id(), b), true);
+	}
+
+	public FeedOutcome site() {
+		List<ActivityEntry> entries = this.activity.latest(ENTRIES);
+		return found(TAG + "feed/site", this.site.name() + ": latest ship moves",
+				"The newest ship moves of every product " + this.site.name()
+						+ " tracks, across all sectors. ⚡ marks editorial sparks.",
+				FeedLinks.site(), "/", entries, productsOf(entries), true);
+	}
+
+	private Map<Long, ProductSummary> productsOf(List<ActivityEntry> entries) {
+		return this.catalog.productsByIds(entries.stream().map(ActivityEntry::productId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
+	}
+
+	private FeedOutcome found(String id, String title, String subtitle, String selfPath, String pagePath,
+			List<ActivityEntry> activity, Map<Long, ProductSummary> products, boolean mixesProducts) {
+		List<ActivityFeed.Entry> entries = activity.stream()
+			.filter((entry) -> products.containsKey(entry.productId()))
+			.map((entry) -> entry(entry, products.get(entry.productId()), mixesProducts))
+			.toList();
+		// A feed needs an updated date even when empty; the catalog's last change is the honest one.
+		Instant updated = entries.isEmpty() ? this.dataVersion.current().changedAt() : entries.get(0).published();
+		return new FeedOutcome.Found(new ActivityFeed(id, title, subtitle, this.site.absolute(selfPath),
+				this.site.absolute(pagePath), updated, entries));
+	}
+
+	private ActivityFeed.Entry entry(ActivityEntry entry, ProductSummary product, boolean mixesProducts) {
+		String title = (entry.spark() ? "⚡ " : "") + (mixesProducts ? product.name() + " — " : "") + entry.title();
+		String productUrl = this.site.absolute("/products/" + product.slug());
+		String summary = (entry.summary() != null && !entry.summary().isBlank()) ? entry.summary()
+				: entry.kind().label() + " of " + product.name() + ".";
+		return new ActivityFeed.Entry(TAG + "activity/" + entry.id(), title, summary,
+				(entry.sourceUrl() != null) ? entry.sourceUrl() : productUrl, productUrl, startOf(entry.occurredOn()),
+				entry.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), entry.kind().label(), entry.spark());
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	private static Optional<String> lowerCase(String slug) {
+		String lower = slug.toLowerCase(Locale.ROOT);
+		return (!lower.equals(slug) && Slugs.isWellFormed(lower)) ? Optional.of(lower) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.sparkpulse.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text with its search matches marked, as parts the template prints one by one with {@code th:text},
+ * matches inside {@code <mark>}. The database marks matches with two private-use characters rather
+ * than HTML, so no text from the database is ever rendered unescaped; a stray marker can only move a
+ * highlight, never open an element.
+ *
+ * @param parts the text in order; concatenated they give the whole text without markers
+ */
+public record Highlight(List<Part> parts) {
+
+	/** Opens a match in texts marked by the database function {@code search_highlight}. */
+	static final char START = '\uE000';
+
+	/** Closes a match. */
+	static final char STOP = '\uE001';
+
+	/**
+	 * A piece of the text and whether it matched the query.
+	 */
+	public record Part(String text, boolean match) {
+	}
+
+	static Highlight parse(String marked) {
+		List<Part> parts = new ArrayList<>();
+		if (marked == null) {
+			return new Highlight(parts);
+		}
+		StringBuilder current = new StringBuilder();
+		boolean inMatch = false;
+		for (int i = 0; i < marked.length(); i++) {
+			char c = marked.charAt(i);
+			if (c == START || c == STOP) {
+				add(parts, current, inMatch);
+				inMatch = (c == START);
+			}
+			else {
+				current.append(c);
+			}
+		}
+		add(parts, current, inMatch);
+		return new Highlight(List.copyOf(parts));
+	}
+
+	public boolean hasMatch() {
+		return this.parts.stream().anyMatch(Part::match);
+	}
+
+	public boolean isEmpty() {
+		return this.parts.isEmpty();
+	}
+
+	public String plain() {
+		StringBuilder text = new StringBuilder();
+		this.parts.forEach((part) -> text.append(part.text()));
+		return text.toString();
+	}
+
+	private static void add(List<Part> parts, StringBuilder text, boolean match) {
+		if (!text.isEmpty()) {
+			parts.add(new Part(text.toString(), match));
+			text.setLength(0);
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.sparkpulse.search;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	ModelAndView search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
+		if (page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
+		}
+		return new ModelAndView("search/results", "page", this.search.search(SearchQuery.of(q), page));
+	}
+
+}
