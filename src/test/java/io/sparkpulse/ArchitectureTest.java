@@ -45,7 +45,8 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
 				"io.sparkpulse.scoring..", "io.sparkpulse.compare..", "io.sparkpulse.alternatives..",
-				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..",
+				"io.sparkpulse.search..", "io.sparkpulse.feeds..", "io.sparkpulse.seo..", "io.sparkpulse.freshness..");
 
 	@ArchTest
 	static final ArchRule coreFeaturesDoNotDependOnPages = noClasses().that()
@@ -54,6 +55,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.compare..", "io.sparkpulse.alternatives..", "io.sparkpulse.products..",
-				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..", "io.sparkpulse.search..",
+				"io.sparkpulse.feeds..");
 
 }

@@ -13,6 +13,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
@@ -129,11 +130,18 @@ public class ComparePageService {
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
 				new Crumb(first.sector().name(), "/sectors/" + first.sector().slug()), new Crumb(title, path));
 		PageMeta meta = this.metas.page(title + ": velocity, roadmap and alternatives", description, path, crumbs,
-				"/cards/compare/" + pair + ".png", List.of(new Link(title + ": activity feed", path + "/feed.atom")),
+				"/cards/compare/" + pair + ".png", feeds(products, title),
 				this.metas.structuredData().faqPage(path, faqs.stream()
 					.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
 					.toList()));
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
+	}
+
+	private static List<Link> feeds(List<ProductSummary> products, String title) {
+		if (products.size() != 2) {
+			return List.of();
+		}
+		return List.of(new Link(title + ": activity feed", FeedLinks.pair(products.get(0).slug(), products.get(1).slug())));
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory) {

@@ -73,9 +73,25 @@ public final class ComparePath {
 	public Set<String> candidateSlugs() {
 		Set<String> slugs = new LinkedHashSet<>();
 		for (int parts = MIN_PRODUCTS; parts <= MAX_PRODUCTS; parts++) {
-			splits(parts).forEach(slugs::addAll);
+			slugs.addAll(candidateSlugs(parts));
 		}
 		return slugs;
+	}
+
+	/**
+	 * Every slug that appears in any split into exactly {@code parts}.
+	 */
+	public Set<String> candidateSlugs(int parts) {
+		Set<String> slugs = new LinkedHashSet<>();
+		splits(parts).forEach(slugs::addAll);
+		return slugs;
+	}
+
+	/**
+	 * The first split into exactly {@code parts} whose slugs all name known products.
+	 */
+	public Optional<List<String>> resolve(int parts, Set<String> knownSlugs) {
+		return splits(parts).stream().filter(knownSlugs::containsAll).findFirst();
 	}
 
 	/**
@@ -83,7 +99,7 @@ public final class ComparePath {
 	 */
 	public Optional<List<String>> resolve(Set<String> knownSlugs) {
 		for (int parts = MIN_PRODUCTS; parts <= MAX_PRODUCTS; parts++) {
-			Optional<List<String>> found = splits(parts).stream().filter(knownSlugs::containsAll).findFirst();
+			Optional<List<String>> found = resolve(parts, knownSlugs);
 			if (found.isPresent()) {
 				return found;
 			}

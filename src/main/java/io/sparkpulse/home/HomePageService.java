@@ -11,6 +11,7 @@ import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
@@ -58,7 +59,7 @@ public class HomePageService {
 		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()
 				+ " sectors ship, scores their release velocity and says where each one is heading.";
 		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/", List.of(),
-				null, List.of(new Link("Sparkpulse: all activity", "/feed.atom")),
+				null, List.of(new Link("Sparkpulse: all activity", FeedLinks.site())),
 				this.metas.structuredData().webSite(description));
 		return new HomePage(meta, sparkRows, mostActive, sectors);
 	}

@@ -10,6 +10,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
@@ -83,7 +84,7 @@ public class ProductPageService {
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
 				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()), new Crumb(product.name(), path));
 		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
-				List.of(new Link(product.name() + ": activity feed", productPath + "/feed.atom")),
+				List.of(new Link(product.name() + ": activity feed", FeedLinks.product(product.slug()))),
 				this.metas.structuredData().softwareApplication(product.name(), product.headline(), productPath,
 						product.websiteUrl(), product.sector().name()));
 		return new ProductPage(meta, product, current,

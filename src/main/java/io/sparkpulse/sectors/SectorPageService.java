@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
@@ -61,7 +62,7 @@ public class SectorPageService {
 		String title = sector.name() + " products ranked by velocity";
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"), new Crumb(sector.name(), path));
 		PageMeta meta = this.metas.page(title, description, path, crumbs, null,
-				List.of(new Link(sector.name() + ": activity feed", path + "/feed.atom")),
+				List.of(new Link(sector.name() + ": activity feed", FeedLinks.sector(sector.slug()))),
 				this.metas.structuredData().itemList(title, ranked.stream()
 					.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
 					.toList()));

@@ -14,7 +14,7 @@ import java.util.List;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.sparkpulse.support.FixedClock;
+import io.sparkpulse.support.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core violation (WCAG 2.1 AA), validates with the Nu HTML Checker, and is photographed at desktop
  * width and at 360 px under {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
+@ServerTest
 class ReaderJourneyTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

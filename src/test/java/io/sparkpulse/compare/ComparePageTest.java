@@ -2,7 +2,6 @@ package io.sparkpulse.compare;
 
 import java.util.List;
 
-import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
 import io.sparkpulse.support.StatementCounter;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,11 +26,6 @@ class ComparePageTest {
 	@Autowired
 	StatementCounter statements;
 
-	@Autowired
-	DataVersion dataVersion;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void theTitleIntroAndBreadcrumbNameBothProducts() throws Exception {
@@ -178,7 +171,6 @@ class ComparePageTest {
 
 	@Test
 	void thePageCostsAFixedHandfulOfStatementsWhateverThePair() throws Exception {
-		this.transactions.executeWithoutResult((tx) -> this.dataVersion.bump());
 		this.statements.reset();
 		Html.fetch(this.mvc, "/compare/session-vs-synapse");
 		int sessionSynapse = this.statements.count();

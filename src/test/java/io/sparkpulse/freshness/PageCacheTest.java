@@ -14,6 +14,7 @@ import io.sparkpulse.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and no SQL, and any committed write makes every page fresh again.
  */
 @PageTest
+@TestPropertySource(properties = "sparkpulse.cache.enabled=true")
 class PageCacheTest {
 
 	@Autowired

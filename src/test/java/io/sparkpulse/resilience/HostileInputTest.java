@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import io.sparkpulse.support.FixedClock;
+import io.sparkpulse.support.ServerTest;
 import io.sparkpulse.support.RawHttp;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * strings and headers, odd methods. Every one gets a 4xx or a page, never a 5xx, and no markup is ever
  * reflected.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
+@ServerTest
 class HostileInputTest {
 
 	private static final String MARKER = "<script>alert('sp')</script>";

@@ -218,7 +218,7 @@ class SearchPageTest {
 	void anOverlongQueryIsShortenedAndTheReaderIsTold() throws Exception {
 		Document page = search("synapse " + "x".repeat(400));
 		assertThat(page.selectFirst(".notice").text()).contains("first 200 characters");
-		assertThat(page.selectFirst("input[name=q]").val()).hasSize(SearchQuery.MAX_LENGTH);
+		assertThat(page.selectFirst("main input[name=q]").val()).hasSize(SearchQuery.MAX_LENGTH);
 	}
 
 	@Test

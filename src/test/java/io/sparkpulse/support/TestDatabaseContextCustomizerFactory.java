@@ -33,6 +33,12 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 								"spring.datasource.password", db.password(),
 								// Several test contexts may run servers at once: never a fixed management port.
 								"management.server.port", "0")));
+			// Most tests write in transactions they roll back, which a cache keyed by committed versions
+			// cannot see; tests of the cache itself switch it on with @TestPropertySource (this source is
+			// the last one asked, so they can).
+			context.getEnvironment()
+				.getPropertySources()
+				.addLast(new MapPropertySource("sparkpulseTestDefaults", Map.of("sparkpulse.cache.enabled", "false")));
 		}
 
 		@Override
