@@ -84,7 +84,16 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
+		try {
+			chain.doFilter(request, wrapper);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (stored == null) {
+				throw ex;
+			}
+			serveStale(request, wrapper, stored);
+			return;
+		}
 		if (wrapper.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && stored != null) {
 			serveStale(request, wrapper, stored);
 			return;

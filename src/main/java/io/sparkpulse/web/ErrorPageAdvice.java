@@ -12,7 +12,9 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,6 +59,19 @@ class ErrorPageAdvice {
 		ModelAndView page = page("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("notSaved", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
 		return page;
+	}
+
+	/**
+	 * A failure while ending a transaction is a 503 only when the connection itself was lost (the
+	 * database went away mid-request); anything else is a real bug and stays a 500.
+	 */
+	@ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
+	ModelAndView lostConnection(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!ConnectionFailures.isConnectionFailure(ex)) {
+			throw ex;
+		}
+		return unavailable(ex, request, response);
 	}
 
 	private ModelAndView page(String view, HttpStatus status) {

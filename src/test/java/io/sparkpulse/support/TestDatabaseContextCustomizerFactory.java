@@ -18,10 +18,17 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return new TestDatabaseContextCustomizer();
+		return new TestDatabaseContextCustomizer(
+				org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(testClass, ThroughDatabaseProxy.class));
 	}
 
 	private static final class TestDatabaseContextCustomizer implements ContextCustomizer {
+
+		private final boolean throughProxy;
+
+		TestDatabaseContextCustomizer(boolean throughProxy) {
+			this.throughProxy = throughProxy;
+		}
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -29,7 +36,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("sparkpulseTestDatabase",
-						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
+						Map.of("spring.datasource.url", this.throughProxy ? DatabaseProxy.instance().jdbcUrl() : db.url(),
+								"spring.datasource.username", db.username(),
 								"spring.datasource.password", db.password(),
 								// Several test contexts may run servers at once: never a fixed management port.
 								"management.server.port", "0")));
@@ -43,12 +51,12 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof TestDatabaseContextCustomizer;
+			return other instanceof TestDatabaseContextCustomizer customizer && customizer.throughProxy == this.throughProxy;
 		}
 
 		@Override
 		public int hashCode() {
-			return TestDatabaseContextCustomizer.class.hashCode();
+			return Boolean.hashCode(this.throughProxy);
 		}
 
 	}
