@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code product_score} true: recomputes a product's score when its activity changes (inside the
- * writing transaction), and every product's score once a day because points decay with age.
+ * writing transaction), and every product's score once a day because points decay with age. Hidden items
+ * count for nothing.
  */
 @Service
 @Transactional
@@ -85,14 +86,14 @@ public class ScoreRecomputer {
 				select p.id,
 				       max(a.occurred_on) filter (where a.occurred_on <= :today) as last_move_on,
 				       count(*) filter (where a.spark and a.occurred_on > :today - 30 and a.occurred_on <= :today) as sparks_30d
-				from product p left join activity_item a on a.product_id = p.id
+				from product p left join activity_item a on a.product_id = p.id and not a.hidden
 				where true %s
 				group by p.id
 				""".formatted(onlyThese)).param("today", today);
 		var recent = this.jdbc.sql("""
 				select a.product_id, a.title, a.kind, a.occurred_on
 				from activity_item a join product p on p.id = a.product_id
-				where a.occurred_on > :horizon and a.occurred_on <= :today %s
+				where a.occurred_on > :horizon and a.occurred_on <= :today and not a.hidden %s
 				""".formatted(onlyThese)).param("today", today).param("horizon", today.minusDays(VelocityFormula.HORIZON_DAYS + 1));
 		if (productIds != null) {
 			summary = summary.param("ids", productIds);
