@@ -30,8 +30,8 @@ class FeedFetcherTest {
 
 	private static final long FIVE_MB = 5L * 1024 * 1024;
 
-	private static final FetchPolicy POLICY = new FetchPolicy(Duration.ofSeconds(1), Duration.ofMillis(500),
-			Duration.ofSeconds(2), FIVE_MB, 5, "Sparkpulse test");
+	private static final FetchPolicy POLICY = new FetchPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1),
+			Duration.ofSeconds(3), FIVE_MB, 5, "Sparkpulse test");
 
 	private final FeedServer server = FeedServer.start();
 
@@ -86,7 +86,7 @@ class FeedFetcherTest {
 		this.server.serve("/slow", Response.silentFor(10_000, Response.status(200)));
 		assertThat(failure("/slow"))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.TIMEOUT))
-			.hasMessage("Timed out: 127.0.0.1 sent nothing for 500ms");
+			.hasMessage("Timed out: 127.0.0.1 sent nothing for 1s");
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class FeedFetcherTest {
 		this.server.serve("/endless", Response.trickle(100));
 		assertThat(failure("/endless"))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.TIMEOUT))
-			.hasMessage("Timed out: fetching took longer than 2s");
+			.hasMessage("Timed out: fetching took longer than 3s");
 	}
 
 	@Test
