@@ -51,6 +51,7 @@ public class ScoreRecomputer {
 
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
+			queueBehindOtherWriters();
 			store(computeFor(productIds.toArray(Long[]::new)));
 		}
 	}
@@ -59,6 +60,7 @@ public class ScoreRecomputer {
 	 * Recomputes every product in three statements' worth of round trips; returns how many were scored.
 	 */
 	public int recomputeAll() {
+		queueBehindOtherWriters();
 		List<ScoreRow> rows = computeFor(null);
 		store(rows);
 		log.info("Recomputed velocity scores of {} products for {}", rows.size(), today());
@@ -113,8 +115,17 @@ public class ScoreRecomputer {
 		return rows;
 	}
 
-	private void store(List<ScoreRow> rows) {
+	/**
+	 * Bumps the data version before computing: the bump waits for any other writing transaction that
+	 * bumped it to commit, so the computation that follows sees that transaction's activity too. Computed
+	 * first, a score could miss items another instance was committing at the same moment, and overwrite
+	 * that instance's correct score with a stale one.
+	 */
+	private void queueBehindOtherWriters() {
 		this.dataVersion.bump();
+	}
+
+	private void store(List<ScoreRow> rows) {
 		LocalDate today = today();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (ScoreRow row : rows) {

@@ -6,7 +6,6 @@ import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.NewSector;
 import io.sparkpulse.ingest.fetch.HostResolver;
-import io.sparkpulse.ingest.fetch.SocketOpener;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

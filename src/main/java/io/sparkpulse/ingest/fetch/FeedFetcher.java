@@ -210,7 +210,7 @@ public final class FeedFetcher implements AutoCloseable {
 				}
 				HttpEntity entity = response.getEntity();
 				checkContentType(entity);
-				byte[] body = read(entity, request);
+				byte[] body = read(entity);
 				return new Hop(null, FetchResult.body(body,
 						new CacheValidators(validator(response, HttpHeaders.ETAG, MAX_ETAG_LENGTH),
 								validator(response, HttpHeaders.LAST_MODIFIED, MAX_VALIDATOR_LENGTH))));
@@ -250,7 +250,10 @@ public final class FeedFetcher implements AutoCloseable {
 			}
 		}
 
-		private byte[] read(HttpEntity entity, HttpGet request) throws IOException, FetchException {
+		/**
+		 * The body, counted as it streams; the caller abandons the connection if this gives up.
+		 */
+		private byte[] read(HttpEntity entity) throws IOException, FetchException {
 			if (entity == null) {
 				return new byte[0];
 			}
@@ -266,7 +269,6 @@ public final class FeedFetcher implements AutoCloseable {
 			for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
 				total += n;
 				if (total > max) {
-					request.cancel();
 					throw tooLarge();
 				}
 				body.write(buffer, 0, n);
