@@ -1,29 +1,44 @@
 package io.sparkpulse.activity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes activity items. Every write announces {@link ActivityChanged} so scores follow in the same
- * transaction.
+ * Writes activity items. Every write that changes what pages show announces {@link ActivityChanged} so
+ * scores (and the data version) follow in the same transaction.
  */
 @Service
 @Transactional
 public class ActivityCommands {
 
+	/** The entries of one source as parallel arrays, in the order they should receive ids. */
+	private static final String ENTRIES = """
+			unnest(cast(:entryIds as text[]), cast(:dates as date[]), cast(:kinds as text[]),
+			       cast(:titles as text[]), cast(:summaries as text[]), cast(:urls as text[]))
+			    as e(entry_id, occurred_on, kind, title, summary, source_url)
+			""";
+
 	private final ActivityItemRepository items;
+
+	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ActivityCommands(ActivityItemRepository items, ApplicationEventPublisher events, Clock clock) {
+	ActivityCommands(ActivityItemRepository items, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
+		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -39,6 +54,93 @@ public class ActivityCommands {
 			.map((activity) -> new ActivityItem(productId, activity, this.clock.instant()))
 			.toList());
 		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+	}
+
+	/**
+	 * Records what one source currently lists for a product: entries seen for the first time become items
+	 * awaiting review (never sparks), entries whose content changed update their item, and unchanged
+	 * ones are left alone, so re-reading a source never duplicates anything. Entries are given in the
+	 * source's order, newest first, and must have distinct ids.
+	 */
+	public SourcedActivityChanges recordFromSource(long productId, long sourceId, List<SourcedActivity> activities) {
+		if (activities.isEmpty()) {
+			return new SourcedActivityChanges(0, 0);
+		}
+		List<SourcedActivity> oldestFirst = new ArrayList<>(activities);
+		Collections.reverse(oldestFirst);
+		int updated = bindEntries(this.jdbc.sql("""
+				update activity_item a
+				set occurred_on = e.occurred_on, kind = e.kind, title = e.title, summary = e.summary,
+				    source_url = e.source_url, version = a.version + 1
+				from %s
+				where a.feed_source_id = :source and a.entry_id = e.entry_id
+				  and (a.occurred_on, a.kind, a.title, a.summary, a.source_url)
+				      is distinct from (e.occurred_on, e.kind, e.title, e.summary, e.source_url)
+				""".formatted(ENTRIES)), oldestFirst)
+			.param("source", sourceId)
+			.update();
+		int added = bindEntries(this.jdbc.sql("""
+				insert into activity_item (product_id, feed_source_id, entry_id, occurred_on, kind, title, summary,
+				                           source_url, spark, hidden, review_state, created_at)
+				select :product, :source, e.entry_id, e.occurred_on, e.kind, e.title, e.summary, e.source_url,
+				       false, false, 'PENDING', :now
+				from %s
+				on conflict (feed_source_id, entry_id) do nothing
+				""".formatted(ENTRIES)), oldestFirst)
+			.param("product", productId)
+			.param("source", sourceId)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		SourcedActivityChanges changes = new SourcedActivityChanges(added, updated);
+		if (changes.any()) {
+			this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+		}
+		return changes;
+	}
+
+	/**
+	 * Applies an editor's decision to an ingested item; {@code false} if there is no ingested item with
+	 * that id. Scores and pages follow only when what readers see actually changes.
+	 */
+	public boolean review(long itemId, ReviewDecision decision) {
+		Optional<Shown> before = this.jdbc.sql("""
+				select product_id, spark, hidden from activity_item
+				where id = :id and review_state is not null
+				for update
+				""")
+			.param("id", itemId)
+			.query((rs, row) -> new Shown(rs.getLong("product_id"), rs.getBoolean("spark"), rs.getBoolean("hidden")))
+			.optional();
+		if (before.isEmpty()) {
+			return false;
+		}
+		this.jdbc.sql("""
+				update activity_item set spark = :spark, hidden = :hidden, review_state = 'REVIEWED',
+				                         version = version + 1
+				where id = :id
+				""")
+			.param("spark", decision.spark())
+			.param("hidden", decision.hidden())
+			.param("id", itemId)
+			.update();
+		Shown shown = before.get();
+		if (shown.spark() != decision.spark() || shown.hidden() != decision.hidden()) {
+			this.events.publishEvent(new ActivityChanged(Set.of(shown.productId())));
+		}
+		return true;
+	}
+
+	private static JdbcClient.StatementSpec bindEntries(JdbcClient.StatementSpec statement,
+			List<SourcedActivity> activities) {
+		return statement.param("entryIds", activities.stream().map(SourcedActivity::entryId).toArray(String[]::new))
+			.param("dates", activities.stream().map((a) -> a.occurredOn().toString()).toArray(String[]::new))
+			.param("kinds", activities.stream().map((a) -> a.kind().name()).toArray(String[]::new))
+			.param("titles", activities.stream().map(SourcedActivity::title).toArray(String[]::new))
+			.param("summaries", activities.stream().map(SourcedActivity::summary).toArray(String[]::new))
+			.param("urls", activities.stream().map(SourcedActivity::sourceUrl).toArray(String[]::new));
+	}
+
+	private record Shown(long productId, boolean spark, boolean hidden) {
 	}
 
 }

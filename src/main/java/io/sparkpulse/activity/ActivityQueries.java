@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads activity for pages. Every query walks {@code activity_item_product_recent_idx} from the newest
- * end, so its cost depends on the page size, not on how much history a product has.
+ * end, so its cost depends on the page size, not on how much history a product has. Items an editor hid
+ * are never read here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,7 @@ public class ActivityQueries {
 				from unnest(:ids) as p(id)
 				cross join lateral (
 				    select * from activity_item i
-				    where i.product_id = p.id
+				    where i.product_id = p.id and not i.hidden
 				    order by i.occurred_on desc, i.id desc
 				    limit :limit
 				) a
@@ -56,7 +57,7 @@ public class ActivityQueries {
 	public List<ActivityEntry> timeline(long productId, int offset, int limit) {
 		return this.jdbc.sql("""
 				select %s from activity_item a
-				where a.product_id = :id
+				where a.product_id = :id and not a.hidden
 				order by a.occurred_on desc, a.id desc
 				offset :offset limit :limit
 				""".formatted(COLUMNS))
@@ -68,7 +69,7 @@ public class ActivityQueries {
 	}
 
 	public int countOf(long productId) {
-		return this.jdbc.sql("select count(*) from activity_item where product_id = :id")
+		return this.jdbc.sql("select count(*) from activity_item where product_id = :id and not hidden")
 			.param("id", productId)
 			.query(Integer.class)
 			.single();
@@ -81,7 +82,7 @@ public class ActivityQueries {
 		return this.jdbc.sql("""
 				select %s from activity_item a
 				join product p on p.id = a.product_id and p.retired_at is null
-				where a.spark
+				where a.spark and not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
 				""".formatted(COLUMNS))

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code product_score} true: recomputes a product's score when its activity changes (inside the
- * writing transaction), and every product's score once a day because points decay with age.
+ * writing transaction), and every product's score once a day because points decay with age. Hidden items
+ * count for nothing.
  */
 @Service
 @Transactional
@@ -50,6 +51,7 @@ public class ScoreRecomputer {
 
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
+			queueBehindOtherWriters();
 			store(computeFor(productIds.toArray(Long[]::new)));
 		}
 	}
@@ -59,6 +61,7 @@ public class ScoreRecomputer {
 	 */
 	@Transactional(timeout = 300)
 	public int recomputeAll() {
+		queueBehindOtherWriters();
 		List<ScoreRow> rows = computeFor(null);
 		store(rows);
 		log.info("Recomputed velocity scores of {} products for {}", rows.size(), today());
@@ -86,14 +89,14 @@ public class ScoreRecomputer {
 				select p.id,
 				       max(a.occurred_on) filter (where a.occurred_on <= :today) as last_move_on,
 				       count(*) filter (where a.spark and a.occurred_on > :today - 30 and a.occurred_on <= :today) as sparks_30d
-				from product p left join activity_item a on a.product_id = p.id
+				from product p left join activity_item a on a.product_id = p.id and not a.hidden
 				where true %s
 				group by p.id
 				""".formatted(onlyThese)).param("today", today);
 		var recent = this.jdbc.sql("""
 				select a.product_id, a.title, a.kind, a.occurred_on
 				from activity_item a join product p on p.id = a.product_id
-				where a.occurred_on > :horizon and a.occurred_on <= :today %s
+				where a.occurred_on > :horizon and a.occurred_on <= :today and not a.hidden %s
 				""".formatted(onlyThese)).param("today", today).param("horizon", today.minusDays(VelocityFormula.HORIZON_DAYS + 1));
 		if (productIds != null) {
 			summary = summary.param("ids", productIds);
@@ -113,8 +116,17 @@ public class ScoreRecomputer {
 		return rows;
 	}
 
-	private void store(List<ScoreRow> rows) {
+	/**
+	 * Bumps the data version before computing: the bump waits for any other writing transaction that
+	 * bumped it to commit, so the computation that follows sees that transaction's activity too. Computed
+	 * first, a score could miss items another instance was committing at the same moment, and overwrite
+	 * that instance's correct score with a stale one.
+	 */
+	private void queueBehindOtherWriters() {
 		this.dataVersion.bump();
+	}
+
+	private void store(List<ScoreRow> rows) {
 		LocalDate today = today();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (ScoreRow row : rows) {
