@@ -98,6 +98,7 @@ public class ActivityQueries {
 		return this.jdbc.sql("""
 				select %s from activity_item a
 				join product p on p.id = a.product_id and p.retired_at is null
+				where not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
 				""".formatted(COLUMNS))
@@ -121,7 +122,7 @@ public class ActivityQueries {
 				    from product p
 				    cross join lateral (
 				        select i.occurred_on, i.id from activity_item i
-				        where i.product_id = p.id
+				        where i.product_id = p.id and not i.hidden
 				        order by i.occurred_on desc, i.id desc
 				        limit 1
 				    ) newest
@@ -131,7 +132,7 @@ public class ActivityQueries {
 				) recent
 				cross join lateral (
 				    select * from activity_item i
-				    where i.product_id = recent.id
+				    where i.product_id = recent.id and not i.hidden
 				    order by i.occurred_on desc, i.id desc
 				    limit :limit
 				) a

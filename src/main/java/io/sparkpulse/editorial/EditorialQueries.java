@@ -24,7 +24,8 @@ public class EditorialQueries {
 
 	private static final String MOVES_SINCE = """
 			(select count(*) from activity_item a
-			 where a.product_id = t.product_id and a.occurred_on > (t.created_at at time zone 'UTC')::date) as moves_since""";
+			 where a.product_id = t.product_id and not a.hidden
+			   and a.occurred_on > (t.created_at at time zone 'UTC')::date) as moves_since""";
 
 	private final JdbcClient jdbc;
 

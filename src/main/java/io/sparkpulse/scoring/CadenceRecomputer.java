@@ -33,7 +33,7 @@ public class CadenceRecomputer {
 			        select product_id, occurred_on,
 			               occurred_on - lag(occurred_on) over (partition by product_id order by occurred_on) as gap
 			        from (select distinct product_id, occurred_on from activity_item
-			              where occurred_on <= :today %1$s) days
+			              where occurred_on <= :today and not hidden %1$s) days
 			    ) gaps
 			    group by product_id
 			) g on g.product_id = p.id

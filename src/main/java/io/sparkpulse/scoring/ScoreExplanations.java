@@ -40,7 +40,7 @@ public class ScoreExplanations {
 		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
 		List<VelocityFormula.Move> moves = this.jdbc.sql("""
 				select title, kind, occurred_on from activity_item
-				where product_id = :id and occurred_on > :from and occurred_on <= :today
+				where product_id = :id and occurred_on > :from and occurred_on <= :today and not hidden
 				order by occurred_on desc, id desc
 				""")
 			.param("id", productId)

@@ -51,6 +51,7 @@ class IngestTestData {
 		this.jdbc.sql("delete from activity_item where product_id in " + products).update();
 		this.jdbc.sql("delete from feed_source where product_id in " + products).update();
 		this.jdbc.sql("delete from product_score where product_id in " + products).update();
+		this.jdbc.sql("delete from product_cadence where product_id in " + products).update();
 		this.jdbc.sql("delete from product_theme where product_id in " + products).update();
 		this.jdbc.sql("delete from product where slug like '" + PREFIX + "%'").update();
 		this.jdbc.sql("delete from sector where slug like '" + PREFIX + "%'").update();

@@ -40,7 +40,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 								"spring.datasource.username", db.username(),
 								"spring.datasource.password", db.password(),
 								// Several test contexts may run servers at once: never a fixed management port.
-								"management.server.port", "0")));
+								"management.server.port", "0",
+								// and each keeps its pool: small ones keep the suite within PostgreSQL's 100
+								// connections, even beside other runs on the same server.
+								"spring.datasource.hikari.maximum-pool-size", "4",
+								"spring.datasource.hikari.minimum-idle", "1")));
 			// Most tests write in transactions they roll back, which a cache keyed by committed versions
 			// cannot see; tests of the cache itself switch it on with @TestPropertySource (this source is
 			// the last one asked, so they can).
