@@ -6,6 +6,7 @@ import java.util.List;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class AlternativesService {
 	}
 
 	public AlternativesPage page(String slug) {
-		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("product " + slug));
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> missing(slug));
 		List<RankedAlternative> ranked = rank(product, MAX_ALTERNATIVES);
 		String title = "Best " + product.name() + " alternatives";
 		String description = ranked.isEmpty()
@@ -57,6 +58,11 @@ public class AlternativesService {
 					new Link(other.name() + " vs " + product.name(), comparePath(product.slug(), other.slug()))));
 		}
 		return ranked;
+	}
+
+	private RuntimeException missing(String slug) {
+		return this.catalog.retiredAmong(List.of(slug)).isEmpty() ? new NotFoundException("product " + slug)
+				: new GoneException("product " + slug);
 	}
 
 	/**

@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +32,20 @@ public class CatalogQueries {
 			from product p
 			join sector s on s.id = p.sector_id
 			left join product_score ps on ps.product_id = p.id
+			""";
+
+	private static final String EDITABLE_PRODUCT = """
+			select p.id, p.slug, p.name, p.sector_id, p.headline, p.summary, p.website_url, p.repository_url,
+			       p.retired_at, p.version,
+			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
+			             where pt.product_id = p.id order by pt.rank) as themes
+			from product p
+			""";
+
+	private static final String EDITABLE_THEME = """
+			select t.id, t.slug, t.name, t.version,
+			       (select count(*) from product_theme pt where pt.theme_id = t.id) as products
+			from theme t
 			""";
 
 	private final JdbcClient jdbc;
@@ -111,6 +128,134 @@ public class CatalogQueries {
 				       (select count(*) from product p where p.sector_id = s.id and p.retired_at is null) as products
 				from sector s where s.slug = :slug
 				""").param("slug", slug).query(CatalogQueries::sector).optional();
+	}
+
+	/**
+	 * Which of these slugs name retired products: their public URLs answer 410 Gone rather than 404.
+	 */
+	public Set<String> retiredAmong(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
+			.param("slugs", slugs.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * A product as editors edit it, retired or not.
+	 */
+	public Optional<EditableProduct> editableProduct(long id) {
+		return this.jdbc.sql(EDITABLE_PRODUCT + " where p.id = :id")
+			.param("id", id)
+			.query(CatalogQueries::editableProduct)
+			.optional();
+	}
+
+	public Optional<Long> productIdOf(String slug) {
+		return this.jdbc.sql("select id from product where slug = :slug").param("slug", slug).query(Long.class).optional();
+	}
+
+	public boolean productSlugExists(String slug) {
+		return this.jdbc.sql("select exists (select 1 from product where slug = :slug)")
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * One page of every product, retired ones included, by name; {@code search} (may be empty) matches
+	 * name or slug.
+	 */
+	public List<ProductListing> productListing(String search, int offset, int limit) {
+		return this.jdbc.sql("""
+				select p.id, p.slug, p.name, s.name as sector_name, p.retired_at is not null as retired, p.updated_at
+				from product p join sector s on s.id = p.sector_id
+				where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)
+				order by lower(p.name), p.id
+				offset :offset limit :limit
+				""")
+			.param("search", search)
+			.param("pattern", likePattern(search))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> new ProductListing(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+					rs.getString("sector_name"), rs.getBoolean("retired"),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	public int productCount(String search) {
+		return this.jdbc.sql("select count(*) from product p where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)")
+			.param("search", search)
+			.param("pattern", likePattern(search))
+			.query(Integer.class)
+			.single();
+	}
+
+	public List<EditableSector> editableSectors() {
+		return this.jdbc.sql("select id, slug, name, description, version from sector order by lower(name)")
+			.query(CatalogQueries::editableSector)
+			.list();
+	}
+
+	public Optional<EditableSector> editableSector(long id) {
+		return this.jdbc.sql("select id, slug, name, description, version from sector where id = :id")
+			.param("id", id)
+			.query(CatalogQueries::editableSector)
+			.optional();
+	}
+
+	public boolean sectorSlugExists(String slug) {
+		return this.jdbc.sql("select exists (select 1 from sector where slug = :slug)")
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public List<EditableTheme> editableThemes() {
+		return this.jdbc.sql(EDITABLE_THEME + " order by t.slug").query(CatalogQueries::editableTheme).list();
+	}
+
+	public Optional<EditableTheme> editableTheme(long id) {
+		return this.jdbc.sql(EDITABLE_THEME + " where t.id = :id")
+			.param("id", id)
+			.query(CatalogQueries::editableTheme)
+			.optional();
+	}
+
+	/**
+	 * The theme with this slug, if any, other than {@code exceptId}.
+	 */
+	public boolean themeSlugExists(String slug, long exceptId) {
+		return this.jdbc.sql("select exists (select 1 from theme where slug = :slug and id <> :except)")
+			.param("slug", slug)
+			.param("except", exceptId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static String likePattern(String search) {
+		return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static EditableProduct editableProduct(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime retiredAt = rs.getObject("retired_at", OffsetDateTime.class);
+		return new EditableProduct(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				rs.getLong("sector_id"), rs.getString("headline"), rs.getString("summary"),
+				rs.getString("website_url"), rs.getString("repository_url"), strings(rs.getArray("themes")),
+				(retiredAt != null) ? retiredAt.toInstant() : null, rs.getLong("version"));
+	}
+
+	private static EditableSector editableSector(ResultSet rs, int row) throws SQLException {
+		return new EditableSector(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				rs.getString("description"), rs.getLong("version"));
+	}
+
+	private static EditableTheme editableTheme(ResultSet rs, int row) throws SQLException {
+		return new EditableTheme(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("products"),
+				rs.getLong("version"));
 	}
 
 	private static SectorSummary sector(ResultSet rs, int row) throws SQLException {

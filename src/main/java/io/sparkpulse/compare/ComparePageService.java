@@ -1,7 +1,9 @@
 package io.sparkpulse.compare;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
@@ -57,8 +60,7 @@ public class ComparePageService {
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs(2))
 			.stream()
 			.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
-		List<String> slugs = path.resolve(2, found.keySet())
-			.orElseThrow(() -> new NotFoundException("compare " + rawPath));
+		List<String> slugs = path.resolve(2, found.keySet()).orElseThrow(() -> missing(path, found.keySet()));
 		if (slugs.get(0).equals(slugs.get(1))) {
 			return new CompareOutcome.MovedTo("/products/" + slugs.get(0));
 		}
@@ -67,6 +69,25 @@ public class ComparePageService {
 			return new CompareOutcome.MovedTo("/compare/" + canonical);
 		}
 		return new CompareOutcome.Page(page(found.get(slugs.get(0)), found.get(slugs.get(1))));
+	}
+
+	/**
+	 * A pair that names a retired product is gone for good; anything else unresolved was never there.
+	 * Only asked when the pair did not resolve, so a served page costs no extra statement.
+	 */
+	private RuntimeException missing(ComparePath path, Set<String> live) {
+		Set<String> retired = this.catalog.retiredAmong(path.candidateSlugs(2));
+		if (!retired.isEmpty()) {
+			Set<String> existing = new HashSet<>(live);
+			existing.addAll(retired);
+			boolean namesRetired = path.splits(2)
+				.stream()
+				.anyMatch((split) -> existing.containsAll(split) && split.stream().anyMatch(retired::contains));
+			if (namesRetired) {
+				return new GoneException("compare " + path.raw());
+			}
+		}
+		return new NotFoundException("compare " + path.raw());
 	}
 
 	private ComparePage page(ProductSummary a, ProductSummary b) {

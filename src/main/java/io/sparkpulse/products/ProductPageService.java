@@ -10,6 +10,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.scoring.VelocityFormula;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -48,7 +49,7 @@ public class ProductPageService {
 	}
 
 	public ProductPage page(String slug, int page) {
-		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("product " + slug));
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> missing(slug));
 		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.activity.countOf(product.id()));
 		if (!pagination.contains(page)) {
 			throw new NotFoundException("page " + page + " of " + slug);
@@ -71,6 +72,11 @@ public class ProductPageService {
 		return new ProductPage(path, title, description, product, current,
 				(current != null) ? this.time.of(current.updatedAt()) : null, earlier, timeline, pagination,
 				this.alternatives.top(product, TOP_ALTERNATIVES), VelocityFormula.VERSION);
+	}
+
+	private RuntimeException missing(String slug) {
+		return this.catalog.retiredAmong(List.of(slug)).isEmpty() ? new NotFoundException("product " + slug)
+				: new GoneException("product " + slug);
 	}
 
 }
