@@ -25,16 +25,12 @@ public class ActivityCommands {
 
 	private final Clock clock;
 
-	private final ActivityQueries queries;
-
 	private final JdbcClient jdbc;
 
-	ActivityCommands(ActivityItemRepository items, ApplicationEventPublisher events, Clock clock,
-			ActivityQueries queries, JdbcClient jdbc) {
+	ActivityCommands(ActivityItemRepository items, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
 		this.items = items;
 		this.events = events;
 		this.clock = clock;
-		this.queries = queries;
 		this.jdbc = jdbc;
 	}
 
@@ -60,7 +56,7 @@ public class ActivityCommands {
 			.param("id", id)
 			.query(Long.class)
 			.optional()
-			.flatMap(this.queries::editable);
+			.flatMap((locked) -> ActivityQueries.editable(this.jdbc, locked));
 	}
 
 	public void update(long id, long expectedVersion, NewActivity activity) {

@@ -95,7 +95,11 @@ public class ActivityQueries {
 	 * An item as editors edit it, with its version.
 	 */
 	public Optional<EditableActivity> editable(long id) {
-		return this.jdbc.sql("select %s, a.version from activity_item a where a.id = :id".formatted(COLUMNS))
+		return editable(this.jdbc, id);
+	}
+
+	static Optional<EditableActivity> editable(JdbcClient jdbc, long id) {
+		return jdbc.sql("select %s, a.version from activity_item a where a.id = :id".formatted(COLUMNS))
 			.param("id", id)
 			.query(ActivityQueries::editable)
 			.optional();

@@ -33,18 +33,15 @@ public class CatalogCommands {
 
 	private final DataVersion dataVersion;
 
-	private final CatalogQueries queries;
-
 	private final JdbcClient jdbc;
 
 	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock,
-			DataVersion dataVersion, CatalogQueries queries, JdbcClient jdbc) {
+			DataVersion dataVersion, JdbcClient jdbc) {
 		this.dataVersion = dataVersion;
 		this.sectors = sectors;
 		this.products = products;
 		this.themes = themes;
 		this.clock = clock;
-		this.queries = queries;
 		this.jdbc = jdbc;
 	}
 
@@ -67,7 +64,7 @@ public class CatalogCommands {
 	 * writes of this transaction are flushed first, so the read sees them.
 	 */
 	public Optional<EditableProduct> lockProduct(long id) {
-		return lock("product", id).flatMap(this.queries::editableProduct);
+		return lock("product", id).flatMap((locked) -> EditableRows.product(this.jdbc, locked));
 	}
 
 	public void updateProduct(long id, long expectedVersion, ProductChanges changes) {
@@ -94,7 +91,7 @@ public class CatalogCommands {
 	}
 
 	public Optional<EditableSector> lockSector(long id) {
-		return lock("sector", id).flatMap(this.queries::editableSector);
+		return lock("sector", id).flatMap((locked) -> EditableRows.sector(this.jdbc, locked));
 	}
 
 	public void describeSector(long id, long expectedVersion, String name, String description) {
@@ -111,7 +108,7 @@ public class CatalogCommands {
 	}
 
 	public Optional<EditableTheme> lockTheme(long id) {
-		return lock("theme", id).flatMap(this.queries::editableTheme);
+		return lock("theme", id).flatMap((locked) -> EditableRows.theme(this.jdbc, locked));
 	}
 
 	public void renameTheme(long id, long expectedVersion, String slug, String name) {

@@ -34,20 +34,6 @@ public class CatalogQueries {
 			left join product_score ps on ps.product_id = p.id
 			""";
 
-	private static final String EDITABLE_PRODUCT = """
-			select p.id, p.slug, p.name, p.sector_id, p.headline, p.summary, p.website_url, p.repository_url,
-			       p.retired_at, p.version,
-			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
-			             where pt.product_id = p.id order by pt.rank) as themes
-			from product p
-			""";
-
-	private static final String EDITABLE_THEME = """
-			select t.id, t.slug, t.name, t.version,
-			       (select count(*) from product_theme pt where pt.theme_id = t.id) as products
-			from theme t
-			""";
-
 	private final JdbcClient jdbc;
 
 	CatalogQueries(JdbcClient jdbc) {
@@ -147,10 +133,7 @@ public class CatalogQueries {
 	 * A product as editors edit it, retired or not.
 	 */
 	public Optional<EditableProduct> editableProduct(long id) {
-		return this.jdbc.sql(EDITABLE_PRODUCT + " where p.id = :id")
-			.param("id", id)
-			.query(CatalogQueries::editableProduct)
-			.optional();
+		return EditableRows.product(this.jdbc, id);
 	}
 
 	public Optional<Long> productIdOf(String slug) {
@@ -195,16 +178,11 @@ public class CatalogQueries {
 	}
 
 	public List<EditableSector> editableSectors() {
-		return this.jdbc.sql("select id, slug, name, description, version from sector order by lower(name)")
-			.query(CatalogQueries::editableSector)
-			.list();
+		return EditableRows.sectors(this.jdbc);
 	}
 
 	public Optional<EditableSector> editableSector(long id) {
-		return this.jdbc.sql("select id, slug, name, description, version from sector where id = :id")
-			.param("id", id)
-			.query(CatalogQueries::editableSector)
-			.optional();
+		return EditableRows.sector(this.jdbc, id);
 	}
 
 	public boolean sectorSlugExists(String slug) {
@@ -215,14 +193,11 @@ public class CatalogQueries {
 	}
 
 	public List<EditableTheme> editableThemes() {
-		return this.jdbc.sql(EDITABLE_THEME + " order by t.slug").query(CatalogQueries::editableTheme).list();
+		return EditableRows.themes(this.jdbc);
 	}
 
 	public Optional<EditableTheme> editableTheme(long id) {
-		return this.jdbc.sql(EDITABLE_THEME + " where t.id = :id")
-			.param("id", id)
-			.query(CatalogQueries::editableTheme)
-			.optional();
+		return EditableRows.theme(this.jdbc, id);
 	}
 
 	/**
@@ -240,24 +215,6 @@ public class CatalogQueries {
 		return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
-	private static EditableProduct editableProduct(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime retiredAt = rs.getObject("retired_at", OffsetDateTime.class);
-		return new EditableProduct(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				rs.getLong("sector_id"), rs.getString("headline"), rs.getString("summary"),
-				rs.getString("website_url"), rs.getString("repository_url"), strings(rs.getArray("themes")),
-				(retiredAt != null) ? retiredAt.toInstant() : null, rs.getLong("version"));
-	}
-
-	private static EditableSector editableSector(ResultSet rs, int row) throws SQLException {
-		return new EditableSector(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				rs.getString("description"), rs.getLong("version"));
-	}
-
-	private static EditableTheme editableTheme(ResultSet rs, int row) throws SQLException {
-		return new EditableTheme(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("products"),
-				rs.getLong("version"));
-	}
-
 	private static SectorSummary sector(ResultSet rs, int row) throws SQLException {
 		return new SectorSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getString("description"), rs.getInt("products"));
@@ -272,7 +229,7 @@ public class CatalogQueries {
 				rs.getObject("last_move_on", LocalDate.class), strings(rs.getArray("themes")));
 	}
 
-	private static List<String> strings(Array array) throws SQLException {
+	static List<String> strings(Array array) throws SQLException {
 		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 

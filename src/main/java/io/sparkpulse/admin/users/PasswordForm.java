@@ -1,6 +1,5 @@
 package io.sparkpulse.admin.users;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -15,8 +14,7 @@ public class PasswordForm {
 
 	private String confirmation;
 
-	@AssertTrue(message = "The two passwords differ.")
-	public boolean isConfirmed() {
+	boolean confirmed() {
 		return this.password == null || this.password.equals(this.confirmation);
 	}
 

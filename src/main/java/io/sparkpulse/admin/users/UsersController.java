@@ -46,6 +46,11 @@ class UsersController {
 		binder.registerCustomEditor(String.class, "confirmation", asTyped);
 	}
 
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
 	@GetMapping("/admin/users")
 	ModelAndView list() {
 		return new ModelAndView("admin/users/list", "accounts", this.accounts.all());
@@ -75,6 +80,9 @@ class UsersController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
 			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor admin) {
+		if (!form.confirmed()) {
+			errors.rejectValue("confirmation", "mismatch", "The two passwords differ.");
+		}
 		if (errors.hasErrors()) {
 			return passwordForm(id, model);
 		}
