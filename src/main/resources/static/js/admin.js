@@ -9,7 +9,7 @@
   }
   function suggest(text) {
     var folded = text.replace(/ß/g, 'ss').replace(/[æÆ]/g, 'ae').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l')
-      .replace(/[đĐ]/g, 'd').replace(/&/g, ' and ').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+      .replace(/[đĐ]/g, 'd').replace(/[œŒ]/g, 'oe').replace(/&/g, ' and ').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
     var result = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     if (result.length > 60) {
       var cut = result.substring(0, 60);

@@ -21,7 +21,7 @@ public final class SlugSuggestion {
 		}
 		String folded = Normalizer.normalize(name.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae")
 			.replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l").replace("đ", "d")
-			.replace("Đ", "d").replace("&", " and "), Normalizer.Form.NFKD)
+			.replace("Đ", "d").replace("œ", "oe").replace("Œ", "oe").replace("&", " and "), Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT);
 		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -6,8 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level difference between two texts, from their longest common subsequence of words and
- * spaces: what stayed, what was removed and what was added, in reading order. Joining the segments
+ * A word-level difference between two texts, from their longest common subsequence of words: what stayed, what was removed and what was added, in reading order. Joining the segments
  * that are not {@link Kind#ADDED} gives the old text back, and those not {@link Kind#REMOVED} the new one.
  */
 public final class TextDiff {
@@ -18,7 +17,8 @@ public final class TextDiff {
 	 */
 	static final long MAX_CELLS = 1_000_000;
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+	/** A word with the spaces before it, so that a changed word and its space read as one change. */
+	private static final Pattern TOKEN = Pattern.compile("\\s*\\S+|\\s+");
 
 	private TextDiff() {
 	}
