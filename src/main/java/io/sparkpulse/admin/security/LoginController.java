@@ -31,10 +31,10 @@ class LoginController {
 			return new ModelAndView("redirect:/admin");
 		}
 		ModelAndView page = new ModelAndView("admin/login");
-		if (request.getParameter("error") != null) {
+		if (request.getParameterMap().containsKey("error")) {
 			page.addObject("problem", problem(request.getSession(false)));
 		}
-		if (request.getParameter("signedOut") != null) {
+		if (request.getParameterMap().containsKey("signedOut")) {
 			page.addObject("notice", "You are signed out.");
 		}
 		return page;
