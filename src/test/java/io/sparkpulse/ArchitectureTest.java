@@ -45,7 +45,8 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
 				"io.sparkpulse.scoring..", "io.sparkpulse.compare..", "io.sparkpulse.alternatives..",
-				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..",
+				"io.sparkpulse.admin..");
 
 	@ArchTest
 	static final ArchRule coreFeaturesDoNotDependOnPages = noClasses().that()
@@ -54,6 +55,14 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.compare..", "io.sparkpulse.alternatives..", "io.sparkpulse.products..",
-				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..");
+				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..", "io.sparkpulse.admin..");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnTheAdmin = noClasses().that()
+		.resideOutsideOfPackage("io.sparkpulse.admin..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.sparkpulse.admin..")
+		.because("the admin writes through the features' public commands; the public site must not need it");
 
 }
