@@ -1,6 +1,7 @@
 package io.sparkpulse.admin.activity;
 
 import java.util.Arrays;
+import java.util.List;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.admin.Outcome;
@@ -101,7 +102,7 @@ class ActivityAdminController {
 		return "admin/activity/form";
 	}
 
-	private static java.util.List<Option> kinds() {
+	private static List<Option> kinds() {
 		return Arrays.stream(ActivityKind.values()).map((kind) -> new Option(kind.name(), kind.label())).toList();
 	}
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.sparkpulse.admin.Actor;
 import io.sparkpulse.admin.Outcome;
@@ -114,7 +115,7 @@ public class TrajectoryEditing {
 	}
 
 	private static RevisionDiff.Field field(String label, Trajectory previous, Trajectory revision,
-			java.util.function.Function<Trajectory, String> text) {
+			Function<Trajectory, String> text) {
 		List<TextDiff.Segment> segments = TextDiff.between((previous != null) ? text.apply(previous) : "",
 				text.apply(revision));
 		return new RevisionDiff.Field(label, segments, TextDiff.changed(segments));

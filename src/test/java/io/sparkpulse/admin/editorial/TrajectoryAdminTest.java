@@ -1,5 +1,8 @@
 package io.sparkpulse.admin.editorial;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.admin.users.Role;
 import io.sparkpulse.admin.users.SignedInEditor;
@@ -170,7 +173,7 @@ class TrajectoryAdminTest {
 	 * name, value...) in their place.
 	 */
 	private MockHttpServletRequestBuilder revise(long productId, String version, String... fields) {
-		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		values.put("headline", "Headline");
 		values.put("currentState", "Current state.");
 		values.put("heading", "Heading text.");
