@@ -46,7 +46,8 @@ class ArchitectureTest {
 		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
 				"io.sparkpulse.scoring..", "io.sparkpulse.compare..", "io.sparkpulse.alternatives..",
 				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..",
-				"io.sparkpulse.search..", "io.sparkpulse.feeds..", "io.sparkpulse.seo..", "io.sparkpulse.freshness..");
+				"io.sparkpulse.search..", "io.sparkpulse.feeds..", "io.sparkpulse.seo..", "io.sparkpulse.freshness..",
+				"io.sparkpulse.admin..");
 
 	@ArchTest
 	static final ArchRule coreFeaturesDoNotDependOnPages = noClasses().that()
@@ -56,6 +57,14 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.compare..", "io.sparkpulse.alternatives..", "io.sparkpulse.products..",
 				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..", "io.sparkpulse.search..",
-				"io.sparkpulse.feeds..");
+				"io.sparkpulse.feeds..", "io.sparkpulse.admin..");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnTheAdmin = noClasses().that()
+		.resideOutsideOfPackage("io.sparkpulse.admin..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.sparkpulse.admin..")
+		.because("the admin writes through the features' public commands; the public site must not need it");
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,6 +142,53 @@ public class ActivityCommands {
 	}
 
 	private record Shown(long productId, boolean spark, boolean hidden) {
+	}
+
+	/**
+	 * Reads an item for an edit and locks its row until the transaction ends, so that checking the
+	 * version an editor started from and writing the change cannot interleave with another save.
+	 */
+	public Optional<EditableActivity> lock(long id) {
+		return this.jdbc.sql("select id from activity_item where id = :id for update")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.flatMap((locked) -> ActivityQueries.editable(this.jdbc, locked));
+	}
+
+	public void update(long id, long expectedVersion, NewActivity activity) {
+		ActivityItem item = itemAt(id, expectedVersion);
+		item.change(activity);
+		changed(item);
+	}
+
+	public void markSpark(long id, long expectedVersion, boolean spark) {
+		ActivityItem item = itemAt(id, expectedVersion);
+		item.markSpark(spark);
+		changed(item);
+	}
+
+	public void delete(long id, long expectedVersion) {
+		ActivityItem item = itemAt(id, expectedVersion);
+		this.items.delete(item);
+		changed(item);
+	}
+
+	private ActivityItem itemAt(long id, long expectedVersion) {
+		ActivityItem item = this.items.findById(id).orElseThrow();
+		if (item.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(ActivityItem.class, id);
+		}
+		return item;
+	}
+
+	/**
+	 * Writes the change before announcing it: the score is recomputed with SQL, which sees only what
+	 * was flushed.
+	 */
+	private void changed(ActivityItem item) {
+		this.items.flush();
+		this.events.publishEvent(new ActivityChanged(Set.of(item.getProductId())));
 	}
 
 }

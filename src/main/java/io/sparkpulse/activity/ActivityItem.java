@@ -66,4 +66,25 @@ class ActivityItem {
 		return this.id;
 	}
 
+	long getProductId() {
+		return this.productId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void change(NewActivity activity) {
+		this.occurredOn = activity.occurredOn();
+		this.kind = activity.kind();
+		this.title = activity.title();
+		this.summary = activity.summary();
+		this.sourceUrl = activity.sourceUrl();
+		this.spark = activity.spark();
+	}
+
+	void markSpark(boolean spark) {
+		this.spark = spark;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -143,6 +144,41 @@ public class ActivityQueries {
 			.param("limit", limit)
 			.query(ActivityQueries::entry)
 			.list();
+	}
+
+	/**
+	 * An item as editors edit it, with its version.
+	 */
+	public Optional<EditableActivity> editable(long id) {
+		return editable(this.jdbc, id);
+	}
+
+	static Optional<EditableActivity> editable(JdbcClient jdbc, long id) {
+		return jdbc.sql("select %s, a.version from activity_item a where a.id = :id".formatted(COLUMNS))
+			.param("id", id)
+			.query(ActivityQueries::editable)
+			.optional();
+	}
+
+	/**
+	 * One page of a product's timeline for editors, newest first, each item with its version.
+	 */
+	public List<EditableActivity> editablePage(long productId, int offset, int limit) {
+		return this.jdbc.sql("""
+				select %s, a.version from activity_item a
+				where a.product_id = :id
+				order by a.occurred_on desc, a.id desc
+				offset :offset limit :limit
+				""".formatted(COLUMNS))
+			.param("id", productId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(ActivityQueries::editable)
+			.list();
+	}
+
+	private static EditableActivity editable(ResultSet rs, int row) throws SQLException {
+		return new EditableActivity(entry(rs, row), rs.getLong("version"));
 	}
 
 	private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class AlternativesService {
 	}
 
 	public AlternativesPage page(String slug) {
-		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("product " + slug));
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> missing(slug));
 		List<RankedAlternative> ranked = rank(product, MAX_ALTERNATIVES);
 		String title = "Best " + product.name() + " alternatives";
 		String description = ranked.isEmpty()
@@ -71,6 +72,11 @@ public class AlternativesService {
 					new Link(other.name() + " vs " + product.name(), comparePath(product.slug(), other.slug()))));
 		}
 		return ranked;
+	}
+
+	private RuntimeException missing(String slug) {
+		return this.catalog.retiredAmong(List.of(slug)).isEmpty() ? new NotFoundException("product " + slug)
+				: new GoneException("product " + slug);
 	}
 
 	/**

@@ -2,13 +2,17 @@ package io.sparkpulse.catalog;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.freshness.DataVersion;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +33,16 @@ public class CatalogCommands {
 
 	private final DataVersion dataVersion;
 
+	private final JdbcClient jdbc;
+
 	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock,
-			DataVersion dataVersion) {
+			DataVersion dataVersion, JdbcClient jdbc) {
 		this.dataVersion = dataVersion;
 		this.sectors = sectors;
 		this.products = products;
 		this.themes = themes;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	public long createSector(NewSector sector) {
@@ -49,6 +56,122 @@ public class CatalogCommands {
 		created.rankThemes(themeIds(product.themeSlugs()));
 		this.dataVersion.bump();
 		return this.products.save(created).getId();
+	}
+
+	/**
+	 * Reads a product for an edit and locks its row until the transaction ends, so that checking the
+	 * version an editor started from and writing the change cannot interleave with another save. Pending
+	 * writes of this transaction are flushed first, so the read sees them.
+	 */
+	public Optional<EditableProduct> lockProduct(long id) {
+		return lock("product", id).flatMap((locked) -> EditableRows.product(this.jdbc, locked));
+	}
+
+	public void updateProduct(long id, long expectedVersion, ProductChanges changes) {
+		Product product = productAt(id, expectedVersion);
+		product.change(changes, this.clock.instant());
+		product.rankThemes(themeIds(changes.themeSlugs()));
+		this.products.flush();
+		this.dataVersion.bump();
+	}
+
+	/**
+	 * Hides a product from every public page; its URLs answer 410 Gone. Nothing is deleted.
+	 */
+	public void retireProduct(long id, long expectedVersion) {
+		productAt(id, expectedVersion).retire(this.clock.instant());
+		this.products.flush();
+		this.dataVersion.bump();
+	}
+
+	public void restoreProduct(long id, long expectedVersion) {
+		productAt(id, expectedVersion).restore(this.clock.instant());
+		this.products.flush();
+		this.dataVersion.bump();
+	}
+
+	public Optional<EditableSector> lockSector(long id) {
+		return lock("sector", id).flatMap((locked) -> EditableRows.sector(this.jdbc, locked));
+	}
+
+	public void describeSector(long id, long expectedVersion, String name, String description) {
+		Sector sector = this.sectors.findById(id).orElseThrow();
+		expectVersion(Sector.class, id, sector.getVersion(), expectedVersion);
+		sector.describe(name, description);
+		this.sectors.flush();
+		this.dataVersion.bump();
+	}
+
+	public long createTheme(String slug, String name) {
+		this.dataVersion.bump();
+		return this.themes.saveAndFlush(new Theme(slug, name)).getId();
+	}
+
+	public Optional<EditableTheme> lockTheme(long id) {
+		return lock("theme", id).flatMap((locked) -> EditableRows.theme(this.jdbc, locked));
+	}
+
+	public void renameTheme(long id, long expectedVersion, String slug, String name) {
+		Theme theme = this.themes.findById(id).orElseThrow();
+		expectVersion(Theme.class, id, theme.getVersion(), expectedVersion);
+		theme.rename(slug, name);
+		this.themes.flush();
+		this.dataVersion.bump();
+	}
+
+	/**
+	 * Folds theme {@code sourceId} into {@code targetId}: products that ranked the source rank the target
+	 * in its place (or keep their own rank of the target if they had both), then the source is deleted.
+	 * Ranks keep their order and may leave gaps. The products' versions move on, so a form opened before
+	 * the merge cannot bring the old theme back unnoticed. Returns how many products were touched.
+	 */
+	public int mergeThemes(long sourceId, long targetId) {
+		List<Long> touched = this.jdbc.sql("""
+				select p.id from product p
+				where p.id in (select product_id from product_theme where theme_id = :source)
+				for update
+				""")
+			.param("source", sourceId)
+			.query(Long.class)
+			.list();
+		this.jdbc.sql("""
+				delete from product_theme s
+				where s.theme_id = :source
+				  and exists (select 1 from product_theme t where t.product_id = s.product_id and t.theme_id = :target)
+				""").param("source", sourceId).param("target", targetId).update();
+		this.jdbc.sql("update product_theme set theme_id = :target where theme_id = :source")
+			.param("source", sourceId)
+			.param("target", targetId)
+			.update();
+		if (!touched.isEmpty()) {
+			this.jdbc.sql("update product set version = version + 1, updated_at = :now where id = any(:ids)")
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("ids", touched.toArray(Long[]::new))
+				.update();
+		}
+		this.jdbc.sql("delete from theme where id = :source").param("source", sourceId).update();
+		this.dataVersion.bump();
+		return touched.size();
+	}
+
+	private Optional<Long> lock(String table, long id) {
+		this.products.flush();
+		return this.jdbc.sql("select id from " + table + " where id = :id for update")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+	}
+
+	private Product productAt(long id, long expectedVersion) {
+		Product product = this.products.findById(id).orElseThrow();
+		expectVersion(Product.class, id, product.getVersion(), expectedVersion);
+		return product;
+	}
+
+	private static void expectVersion(Class<?> type, long id, long actual, long expected) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(type, id);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,6 +118,105 @@ public class CatalogQueries {
 				""").param("slug", slug).query(CatalogQueries::sector).optional();
 	}
 
+	/**
+	 * Which of these slugs name retired products: their public URLs answer 410 Gone rather than 404.
+	 */
+	public Set<String> retiredAmong(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
+			.param("slugs", slugs.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * A product as editors edit it, retired or not.
+	 */
+	public Optional<EditableProduct> editableProduct(long id) {
+		return EditableRows.product(this.jdbc, id);
+	}
+
+	public Optional<Long> productIdOf(String slug) {
+		return this.jdbc.sql("select id from product where slug = :slug").param("slug", slug).query(Long.class).optional();
+	}
+
+	public boolean productSlugExists(String slug) {
+		return this.jdbc.sql("select exists (select 1 from product where slug = :slug)")
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * One page of every product, retired ones included, by name; {@code search} (may be empty) matches
+	 * name or slug.
+	 */
+	public List<ProductListing> productListing(String search, int offset, int limit) {
+		return this.jdbc.sql("""
+				select p.id, p.slug, p.name, s.name as sector_name, p.retired_at is not null as retired, p.updated_at
+				from product p join sector s on s.id = p.sector_id
+				where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)
+				order by lower(p.name), p.id
+				offset :offset limit :limit
+				""")
+			.param("search", search)
+			.param("pattern", likePattern(search))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> new ProductListing(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+					rs.getString("sector_name"), rs.getBoolean("retired"),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	public int productCount(String search) {
+		return this.jdbc.sql("select count(*) from product p where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)")
+			.param("search", search)
+			.param("pattern", likePattern(search))
+			.query(Integer.class)
+			.single();
+	}
+
+	public List<EditableSector> editableSectors() {
+		return EditableRows.sectors(this.jdbc);
+	}
+
+	public Optional<EditableSector> editableSector(long id) {
+		return EditableRows.sector(this.jdbc, id);
+	}
+
+	public boolean sectorSlugExists(String slug) {
+		return this.jdbc.sql("select exists (select 1 from sector where slug = :slug)")
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public List<EditableTheme> editableThemes() {
+		return EditableRows.themes(this.jdbc);
+	}
+
+	public Optional<EditableTheme> editableTheme(long id) {
+		return EditableRows.theme(this.jdbc, id);
+	}
+
+	/**
+	 * The theme with this slug, if any, other than {@code exceptId}.
+	 */
+	public boolean themeSlugExists(String slug, long exceptId) {
+		return this.jdbc.sql("select exists (select 1 from theme where slug = :slug and id <> :except)")
+			.param("slug", slug)
+			.param("except", exceptId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static String likePattern(String search) {
+		return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	private static SectorSummary sector(ResultSet rs, int row) throws SQLException {
 		return new SectorSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getString("description"), rs.getInt("products"));
@@ -129,7 +231,7 @@ public class CatalogQueries {
 				rs.getObject("last_move_on", LocalDate.class), rs.getBoolean("quiet"), strings(rs.getArray("themes")));
 	}
 
-	private static List<String> strings(Array array) throws SQLException {
+	static List<String> strings(Array array) throws SQLException {
 		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 

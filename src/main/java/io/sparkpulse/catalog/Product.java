@@ -80,6 +80,30 @@ class Product {
 		return this.id;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
+	void change(ProductChanges changes, Instant now) {
+		this.name = changes.name();
+		this.sectorId = changes.sectorId();
+		this.headline = changes.headline();
+		this.summary = (changes.summary() != null) ? changes.summary() : "";
+		this.websiteUrl = changes.websiteUrl();
+		this.repositoryUrl = changes.repositoryUrl();
+		this.updatedAt = now;
+	}
+
+	void retire(Instant now) {
+		this.retiredAt = now;
+		this.updatedAt = now;
+	}
+
+	void restore(Instant now) {
+		this.retiredAt = null;
+		this.updatedAt = now;
+	}
+
 	void rankThemes(List<Long> themeIds) {
 		this.themes.clear();
 		for (int i = 0; i < themeIds.size(); i++) {

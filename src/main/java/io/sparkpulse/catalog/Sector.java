@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "sector")
@@ -29,6 +30,9 @@ class Sector {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Version
+	private long version;
+
 	protected Sector() {
 	}
 
@@ -41,6 +45,15 @@ class Sector {
 
 	Long getId() {
 		return this.id;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void describe(String name, String description) {
+		this.name = name;
+		this.description = description;
 	}
 
 }

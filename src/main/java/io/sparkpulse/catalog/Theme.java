@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "theme")
@@ -21,6 +22,9 @@ class Theme {
 	@Column(nullable = false)
 	private String name;
 
+	@Version
+	private long version;
+
 	protected Theme() {
 	}
 
@@ -35,6 +39,15 @@ class Theme {
 
 	String getSlug() {
 		return this.slug;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void rename(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
 	}
 
 }

@@ -1,9 +1,11 @@
 package io.sparkpulse.compare;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.seo.StructuredData;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
@@ -69,7 +72,7 @@ public class ComparePageService {
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())
 			.stream()
 			.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
-		List<String> slugs = path.resolve(found.keySet()).orElseThrow(() -> new NotFoundException("compare " + rawPath));
+		List<String> slugs = path.resolve(found.keySet()).orElseThrow(() -> missing(path, found.keySet()));
 		List<String> distinct = List.copyOf(new LinkedHashSet<>(slugs));
 		if (distinct.size() == 1) {
 			return new CompareOutcome.MovedTo("/products/" + distinct.get(0));
@@ -93,6 +96,22 @@ public class ComparePageService {
 				.filter((slugs) -> ComparePath.canonical(slugs).equals(canonicalPath) && slugs.stream().distinct().count() == slugs.size())
 				.map((slugs) -> slugs.stream().map(found::get).toList());
 		});
+	}
+
+	/**
+	 * A comparison that names a retired product is gone for good; anything else unresolved was never
+	 * there. Only asked when the path did not resolve, so a served page costs no extra statement.
+	 */
+	private RuntimeException missing(ComparePath path, Set<String> live) {
+		Set<String> retired = this.catalog.retiredAmong(path.candidateSlugs());
+		if (!retired.isEmpty()) {
+			Set<String> existing = new HashSet<>(live);
+			existing.addAll(retired);
+			if (path.resolve(existing).filter((split) -> split.stream().anyMatch(retired::contains)).isPresent()) {
+				return new GoneException("compare " + path.raw());
+			}
+		}
+		return new NotFoundException("compare " + path.raw());
 	}
 
 	private ComparePage page(List<ProductSummary> products) {

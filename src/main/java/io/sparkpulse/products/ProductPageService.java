@@ -16,6 +16,7 @@ import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -60,7 +61,7 @@ public class ProductPageService {
 	}
 
 	public ProductPage page(String slug, int page) {
-		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("product " + slug));
+		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> missing(slug));
 		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.activity.countOf(product.id()));
 		if (!pagination.contains(page)) {
 			throw new NotFoundException("page " + page + " of " + slug);
@@ -91,6 +92,11 @@ public class ProductPageService {
 				(current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier, timeline,
 				pagination, this.alternatives.top(product, TOP_ALTERNATIVES), this.scores.explain(product.id()));
+	}
+
+	private RuntimeException missing(String slug) {
+		return this.catalog.retiredAmong(List.of(slug)).isEmpty() ? new NotFoundException("product " + slug)
+				: new GoneException("product " + slug);
 	}
 
 }

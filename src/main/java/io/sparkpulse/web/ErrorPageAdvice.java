@@ -39,6 +39,13 @@ class ErrorPageAdvice {
 		return page("error/404", HttpStatus.NOT_FOUND);
 	}
 
+	@ExceptionHandler(GoneException.class)
+	@ResponseStatus(HttpStatus.GONE)
+	ModelAndView gone(GoneException ex) {
+		log.debug("Gone: {}", ex.getMessage());
+		return page("error/410", HttpStatus.GONE);
+	}
+
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView badRequest(Exception ex) {

@@ -20,6 +20,7 @@ class SiteErrorController implements ErrorController {
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		String view = switch (status) {
+			case FORBIDDEN -> "error/403";
 			case NOT_FOUND -> "error/404";
 			case GONE -> "error/410";
 			case SERVICE_UNAVAILABLE -> "error/503";

@@ -166,11 +166,14 @@ class FeedsTest {
 	@Test
 	void unknownFeedsAreNotFoundAndUpperCaseMovesToLowerCase() throws Exception {
 		for (String path : List.of("/products/nope/feed.atom", "/sectors/nope/feed.atom", "/compare/nope-vs-synapse/feed.atom",
-				"/compare/synapse/feed.atom", "/compare/%3Cscript%3E-vs-synapse/feed.atom")) {
+				"/compare/synapse/feed.atom")) {
 			this.mvc.perform(get(path).accept(READER_ACCEPT))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith("text/html"));
 		}
+		// MockMvc encodes the % again, which Spring Security's firewall refuses: a client error either way.
+		this.mvc.perform(get("/compare/%3Cscript%3E-vs-synapse/feed.atom").accept(READER_ACCEPT))
+			.andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/products/synapse/feed.rss")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/products/Synapse/feed.atom"))
 			.andExpect(status().isMovedPermanently())

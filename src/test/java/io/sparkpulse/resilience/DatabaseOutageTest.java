@@ -47,6 +47,10 @@ class DatabaseOutageTest {
 	@AfterEach
 	void databaseIsBack() throws Exception {
 		DatabaseProxy.instance().restore();
+		Instant back = Instant.now();
+		while (get("/products/zulip").statusCode() != 200 && Duration.between(back, Instant.now()).toSeconds() < 15) {
+			Thread.sleep(200);
+		}
 	}
 
 	@Test

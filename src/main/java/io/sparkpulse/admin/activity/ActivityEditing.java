@@ -1,0 +1,176 @@
+package io.sparkpulse.admin.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import io.sparkpulse.activity.ActivityCommands;
+import io.sparkpulse.activity.ActivityEntry;
+import io.sparkpulse.activity.ActivityQueries;
+import io.sparkpulse.activity.EditableActivity;
+import io.sparkpulse.activity.NewActivity;
+import io.sparkpulse.admin.Actor;
+import io.sparkpulse.admin.Outcome;
+import io.sparkpulse.admin.audit.AuditEvent;
+import io.sparkpulse.admin.audit.AuditLog;
+import io.sparkpulse.admin.audit.SavedBy;
+import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.EditableProduct;
+import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds, edits, flags and deletes a product's activity items. Every write goes through
+ * {@link ActivityCommands}, so the product's velocity score is recomputed in the same transaction.
+ */
+@Service
+@Transactional
+public class ActivityEditing {
+
+	static final int PAGE_SIZE = 25;
+
+	/** A ship move may be dated ahead (an announced release), but not absurdly. */
+	private static final int MAX_YEARS_AHEAD = 1;
+
+	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+	private static final String ENTITY = "activity";
+
+	private final ActivityCommands commands;
+
+	private final ActivityQueries queries;
+
+	private final CatalogQueries catalog;
+
+	private final AuditLog audit;
+
+	private final SavedBy savedBy;
+
+	private final Clock clock;
+
+	ActivityEditing(ActivityCommands commands, ActivityQueries queries, CatalogQueries catalog, AuditLog audit,
+			SavedBy savedBy, Clock clock) {
+		this.commands = commands;
+		this.queries = queries;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.savedBy = savedBy;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Timeline timeline(long productId, int page) {
+		EditableProduct product = product(productId);
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.countOf(productId));
+		if (!pagination.contains(page)) {
+			throw new NotFoundException("activity page " + page + " of product " + productId);
+		}
+		return new Timeline(product, this.queries.editablePage(productId, (page - 1) * PAGE_SIZE, PAGE_SIZE), pagination);
+	}
+
+	@Transactional(readOnly = true)
+	public Item item(long id) {
+		EditableActivity item = this.queries.editable(id).orElseThrow(() -> new NotFoundException("activity " + id));
+		return new Item(product(item.productId()), item);
+	}
+
+	@Transactional(readOnly = true)
+	public EditableProduct product(long productId) {
+		return this.catalog.editableProduct(productId).orElseThrow(() -> new NotFoundException("product " + productId));
+	}
+
+	@Transactional(readOnly = true)
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+	}
+
+	public Outcome add(long productId, NewActivity activity, Actor actor) {
+		EditableProduct product = product(productId);
+		Optional<Outcome> invalid = invalid(activity);
+		if (invalid.isPresent()) {
+			return invalid.get();
+		}
+		long id = this.commands.record(productId, activity);
+		EditableActivity created = this.queries.editable(id).orElseThrow();
+		this.audit.record(actor, AuditEvent.of("activity.create", ENTITY, id,
+				"Added “" + activity.title() + "” to " + product.name(), null, created.entry()).aboutProduct(productId));
+		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".");
+	}
+
+	public Outcome update(long id, NewActivity activity, long version, Actor actor) {
+		EditableActivity current = locked(id);
+		if (current.version() != version) {
+			return conflict(current, activity);
+		}
+		Optional<Outcome> invalid = invalid(activity);
+		if (invalid.isPresent()) {
+			return invalid.get();
+		}
+		this.commands.update(id, version, activity);
+		this.audit.record(actor, AuditEvent.of("activity.update", ENTITY, id, "Edited “" + activity.title() + "”",
+				current.entry(), locked(id).entry()).aboutProduct(current.productId()));
+		return Outcome.saved(id, "Saved “" + activity.title() + "”.");
+	}
+
+	public Outcome markSpark(long id, long version, boolean spark, Actor actor) {
+		EditableActivity current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		this.commands.markSpark(id, version, spark);
+		String title = current.entry().title();
+		this.audit.record(actor, AuditEvent.of(spark ? "activity.spark" : "activity.unspark", ENTITY, id,
+				(spark ? "Flagged “" : "Unflagged “") + title + "” as a spark", current.entry(), locked(id).entry())
+			.aboutProduct(current.productId()));
+		return Outcome.saved(id, spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
+	}
+
+	public Outcome delete(long id, long version, Actor actor) {
+		EditableActivity current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		this.commands.delete(id, version);
+		this.audit.record(actor, AuditEvent.of("activity.delete", ENTITY, id, "Deleted “" + current.entry().title() + "”",
+				current.entry(), null).aboutProduct(current.productId()));
+		return Outcome.saved(current.productId(), "Deleted “" + current.entry().title() + "”.");
+	}
+
+	private EditableActivity locked(long id) {
+		return this.commands.lock(id).orElseThrow(() -> new NotFoundException("activity " + id));
+	}
+
+	private Optional<Outcome> invalid(NewActivity activity) {
+		if (activity.occurredOn().isBefore(EARLIEST) || activity.occurredOn().isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
+			return Optional.of(Outcome.rejected("occurredOn", "Enter a date between " + EARLIEST + " and a year from today."));
+		}
+		return Optional.empty();
+	}
+
+	private Outcome conflict(EditableActivity theirs, NewActivity yours) {
+		ActivityEntry saved = theirs.entry();
+		return new Conflicts().field("Date", String.valueOf(saved.occurredOn()), String.valueOf(yours.occurredOn()))
+			.field("Kind", saved.kind().label(), yours.kind().label())
+			.field("Title", saved.title(), yours.title())
+			.field("Source", saved.sourceUrl(), yours.sourceUrl())
+			.field("Summary", saved.summary(), yours.summary())
+			.field("Spark", saved.spark() ? "yes" : "no", yours.spark() ? "yes" : "no")
+			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+	}
+
+	/**
+	 * One page of a product's activity for editors, newest first.
+	 */
+	public record Timeline(EditableProduct product, List<EditableActivity> items, Pagination pagination) {
+	}
+
+	public record Item(EditableProduct product, EditableActivity item) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.sparkpulse.admin.editorial;
+
+import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.admin.web.FormOutcomes;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class TrajectoryAdminController {
+
+	private final TrajectoryEditing editing;
+
+	TrajectoryAdminController(TrajectoryEditing editing) {
+		this.editing = editing;
+	}
+
+	@GetMapping("/admin/products/{id}/trajectory")
+	String edit(@PathVariable long id, Model model) {
+		TrajectoryEditing.History history = this.editing.history(id);
+		model.addAttribute("form", TrajectoryForm.of(history.current()));
+		model.addAttribute("history", history);
+		return "admin/trajectory/form";
+	}
+
+	@PostMapping("/admin/products/{id}/trajectory")
+	String revise(@PathVariable long id, @Valid @ModelAttribute("form") TrajectoryForm form, BindingResult errors,
+			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return form(id, model);
+		}
+		return FormOutcomes.next(this.editing.revise(id, form.draft(), form.getVersion(), editor.actor()), errors,
+				model, flash, "/admin/products/" + id + "/trajectory", () -> form(id, model));
+	}
+
+	@GetMapping("/admin/products/{id}/trajectory/revisions")
+	ModelAndView history(@PathVariable long id) {
+		return new ModelAndView("admin/trajectory/history", "history", this.editing.history(id));
+	}
+
+	@GetMapping("/admin/products/{id}/trajectory/revisions/{number}")
+	ModelAndView revision(@PathVariable long id, @PathVariable int number) {
+		return new ModelAndView("admin/trajectory/revision", "diff", this.editing.diff(id, number));
+	}
+
+	private String form(long id, Model model) {
+		model.addAttribute("history", this.editing.history(id));
+		return "admin/trajectory/form";
+	}
+
+}

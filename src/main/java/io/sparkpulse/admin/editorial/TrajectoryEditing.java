@@ -1,0 +1,145 @@
+package io.sparkpulse.admin.editorial;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import io.sparkpulse.admin.Actor;
+import io.sparkpulse.admin.Outcome;
+import io.sparkpulse.admin.audit.AuditEvent;
+import io.sparkpulse.admin.audit.AuditLog;
+import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.catalog.CatalogCommands;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.EditableProduct;
+import io.sparkpulse.editorial.EditorialCommands;
+import io.sparkpulse.editorial.EditorialQueries;
+import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.editorial.TrajectoryDraft;
+import io.sparkpulse.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves editorial trajectories as new revisions and shows how revisions differ. A save is refused when
+ * a newer revision than the one the editor started from exists; the product's row is locked while
+ * checking, so two saves from the same revision cannot both pass.
+ */
+@Service
+@Transactional
+public class TrajectoryEditing {
+
+	private static final String ENTITY = "trajectory";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private final CatalogCommands catalog;
+
+	private final CatalogQueries catalogQueries;
+
+	private final EditorialCommands commands;
+
+	private final EditorialQueries queries;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TrajectoryEditing(CatalogCommands catalog, CatalogQueries catalogQueries, EditorialCommands commands,
+			EditorialQueries queries, AuditLog audit, Clock clock) {
+		this.catalog = catalog;
+		this.catalogQueries = catalogQueries;
+		this.commands = commands;
+		this.queries = queries;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A product with every revision of its trajectory, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public History history(long productId) {
+		EditableProduct product = this.catalogQueries.editableProduct(productId)
+			.orElseThrow(() -> new NotFoundException("product " + productId));
+		return new History(product, this.queries.history(productId));
+	}
+
+	public Outcome revise(long productId, TrajectoryDraft draft, long baseRevision, Actor actor) {
+		EditableProduct product = this.catalog.lockProduct(productId)
+			.orElseThrow(() -> new NotFoundException("product " + productId));
+		Trajectory current = this.queries.currentOf(List.of(productId)).get(productId);
+		int currentRevision = (current != null) ? current.revision() : 0;
+		if (currentRevision != baseRevision) {
+			if (current == null) {
+				return new Conflicts().conflict(0, "nobody: this product has no trajectory yet");
+			}
+			return new Conflicts().field("Headline", current.headline(), draft.headline())
+				.field("Current state", current.currentState(), draft.currentState())
+				.field("Where it’s heading", current.heading(), draft.heading())
+				.field("Prediction", current.prediction(), draft.prediction())
+				.conflict(currentRevision, current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision "
+						+ currentRevision + ")");
+		}
+		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
+		Trajectory saved = this.queries.currentOf(List.of(productId)).get(productId);
+		this.audit.record(actor, AuditEvent.of("trajectory.revise", ENTITY, productId,
+				"Wrote revision " + revision + " of the " + product.name() + " trajectory", current, saved)
+			.aboutProduct(productId));
+		return Outcome.saved(productId, "Revision " + revision + " of the " + product.name()
+				+ " trajectory saved; it is on the public pages now.");
+	}
+
+	/**
+	 * How revision {@code number} differs from the one before it (from nothing, for the first).
+	 */
+	@Transactional(readOnly = true)
+	public RevisionDiff diff(long productId, int number) {
+		History history = history(productId);
+		Trajectory revision = history.revisions()
+			.stream()
+			.filter((r) -> r.revision() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("revision " + number + " of product " + productId));
+		Trajectory previous = history.revisions().stream().filter((r) -> r.revision() == number - 1).findFirst().orElse(null);
+		return new RevisionDiff(history.product(), revision, previous,
+				List.of(field("Headline", previous, revision, Trajectory::headline),
+						field("Current state", previous, revision, Trajectory::currentState),
+						field("Where it’s heading", previous, revision, Trajectory::heading),
+						field("Prediction", previous, revision, Trajectory::prediction)));
+	}
+
+	private static RevisionDiff.Field field(String label, Trajectory previous, Trajectory revision,
+			Function<Trajectory, String> text) {
+		List<TextDiff.Segment> segments = TextDiff.between((previous != null) ? text.apply(previous) : "",
+				text.apply(revision));
+		return new RevisionDiff.Field(label, segments, TextDiff.changed(segments));
+	}
+
+	/**
+	 * @param revisions every revision, newest first (empty when none was written)
+	 */
+	public record History(EditableProduct product, List<Trajectory> revisions) {
+
+		public Trajectory current() {
+			return this.revisions.isEmpty() ? null : this.revisions.get(0);
+		}
+
+	}
+
+	/**
+	 * @param previous the revision before, or {@code null} for the first
+	 */
+	public record RevisionDiff(EditableProduct product, Trajectory revision, Trajectory previous, List<Field> fields) {
+
+		public record Field(String label, List<TextDiff.Segment> segments, boolean changed) {
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.sparkpulse.admin.products;
+
+import io.sparkpulse.admin.Outcome;
+import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.admin.web.FormOutcomes;
+import io.sparkpulse.web.NotFoundException;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ProductAdminController {
+
+	private final ProductEditing editing;
+
+	ProductAdminController(ProductEditing editing) {
+		this.editing = editing;
+	}
+
+	@GetMapping("/admin/products")
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		ProductEditing.ProductList list = this.editing.list(q, page);
+		if (!list.pagination().contains(page)) {
+			throw new NotFoundException("admin products page " + page);
+		}
+		model.addAttribute("list", list);
+		return "admin/products/list";
+	}
+
+	@GetMapping("/admin/products/new")
+	String newProduct(Model model) {
+		model.addAttribute("form", new ProductForm());
+		return createForm(model);
+	}
+
+	@PostMapping("/admin/products")
+	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return createForm(model);
+		}
+		Outcome outcome = this.editing.create(form.draft(), editor.actor());
+		String next = (outcome instanceof Outcome.Saved saved) ? "/admin/products/" + saved.id() : "";
+		return FormOutcomes.next(outcome, errors, model, flash, next, () -> createForm(model));
+	}
+
+	@GetMapping("/admin/products/{id}")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("form", ProductForm.of(this.editing.product(id)));
+		return editForm(id, model);
+	}
+
+	@PostMapping("/admin/products/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
+			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return editForm(id, model);
+		}
+		return FormOutcomes.next(this.editing.update(id, form.draft(), editor.actor()), errors, model, flash,
+				"/admin/products/" + id, () -> editForm(id, model));
+	}
+
+	@PostMapping("/admin/products/{id}/retire")
+	String retire(@PathVariable long id, @RequestParam long version, RedirectAttributes flash,
+			@AuthenticationPrincipal SignedInEditor editor) {
+		return FormOutcomes.afterAction(this.editing.retire(id, version, editor.actor()), flash, "/admin/products/" + id);
+	}
+
+	@PostMapping("/admin/products/{id}/restore")
+	String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes flash,
+			@AuthenticationPrincipal SignedInEditor editor) {
+		return FormOutcomes.afterAction(this.editing.restore(id, version, editor.actor()), flash, "/admin/products/" + id);
+	}
+
+	private String createForm(Model model) {
+		model.addAttribute("choices", this.editing.choices());
+		return "admin/products/form";
+	}
+
+	private String editForm(long id, Model model) {
+		model.addAttribute("product", this.editing.product(id));
+		return createForm(model);
+	}
+
+}

@@ -1,0 +1,184 @@
+package io.sparkpulse.admin.products;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.sparkpulse.admin.Actor;
+import io.sparkpulse.admin.Outcome;
+import io.sparkpulse.admin.SlugSuggestion;
+import io.sparkpulse.admin.audit.AuditEvent;
+import io.sparkpulse.admin.audit.AuditLog;
+import io.sparkpulse.admin.audit.SavedBy;
+import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.admin.web.Option;
+import io.sparkpulse.catalog.CatalogCommands;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.EditableProduct;
+import io.sparkpulse.catalog.EditableSector;
+import io.sparkpulse.catalog.EditableTheme;
+import io.sparkpulse.catalog.NewProduct;
+import io.sparkpulse.catalog.ProductChanges;
+import io.sparkpulse.catalog.ProductListing;
+import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, edits, retires and restores products for editors. Each save checks the version the editor
+ * started from under a row lock, writes, and records the audit entry, all in one transaction.
+ */
+@Service
+@Transactional
+public class ProductEditing {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final String ENTITY = "product";
+
+	private final CatalogCommands commands;
+
+	private final CatalogQueries queries;
+
+	private final AuditLog audit;
+
+	private final SavedBy savedBy;
+
+	ProductEditing(CatalogCommands commands, CatalogQueries queries, AuditLog audit, SavedBy savedBy) {
+		this.commands = commands;
+		this.queries = queries;
+		this.audit = audit;
+		this.savedBy = savedBy;
+	}
+
+	@Transactional(readOnly = true)
+	public ProductList list(String search, int page) {
+		String query = (search != null) ? search : "";
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.productCount(query));
+		List<ProductListing> products = pagination.contains(page)
+				? this.queries.productListing(query, (page - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
+		return new ProductList(products, pagination, query);
+	}
+
+	@Transactional(readOnly = true)
+	public EditableProduct product(long id) {
+		return this.queries.editableProduct(id).orElseThrow(() -> new NotFoundException("product " + id));
+	}
+
+	/**
+	 * What the product form offers: every sector, and the themes already in use.
+	 */
+	@Transactional(readOnly = true)
+	public ProductChoices choices() {
+		return new ProductChoices(
+				this.queries.editableSectors().stream().map((s) -> new Option(String.valueOf(s.id()), s.name())).toList(),
+				this.queries.editableThemes().stream().map(EditableTheme::slug).toList());
+	}
+
+	public Outcome create(ProductDraft draft, Actor actor) {
+		String slug = (draft.slug() != null) ? draft.slug() : SlugSuggestion.from(draft.name());
+		if (slug.isEmpty()) {
+			return Outcome.rejected("slug", "The name has no letters or digits to make a slug from: enter one.");
+		}
+		if (this.queries.productSlugExists(slug)) {
+			return Outcome.rejected("slug", "“" + slug + "” is taken by another product (perhaps a retired one): choose another.");
+		}
+		Optional<Outcome> invalid = invalid(draft);
+		if (invalid.isPresent()) {
+			return invalid.get();
+		}
+		long id = this.commands.createProduct(new NewProduct(slug, draft.name(), draft.sectorId(), draft.headline(),
+				draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
+		EditableProduct created = this.commands.lockProduct(id).orElseThrow();
+		this.audit.record(actor, AuditEvent.of("product.create", ENTITY, id, "Created product " + created.name(), null,
+				created).aboutProduct(id));
+		return Outcome.saved(id, "Product “" + created.name() + "” created at /products/" + slug + ".");
+	}
+
+	public Outcome update(long id, ProductDraft draft, Actor actor) {
+		EditableProduct current = locked(id);
+		if (current.version() != draft.version()) {
+			return conflict(current, draft);
+		}
+		Optional<Outcome> invalid = invalid(draft);
+		if (invalid.isPresent()) {
+			return invalid.get();
+		}
+		this.commands.updateProduct(id, draft.version(), new ProductChanges(draft.name(), draft.sectorId(),
+				draft.headline(), draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
+		EditableProduct updated = locked(id);
+		this.audit.record(actor, AuditEvent.of("product.update", ENTITY, id, "Edited product " + updated.name(),
+				current, updated).aboutProduct(id));
+		return Outcome.saved(id, "Product “" + updated.name() + "” saved.");
+	}
+
+	public Outcome retire(long id, long version, Actor actor) {
+		EditableProduct current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (current.retired()) {
+			return Outcome.rejected("retired", "“" + current.name() + "” is retired already.");
+		}
+		this.commands.retireProduct(id, version);
+		this.audit.record(actor, AuditEvent.of("product.retire", ENTITY, id, "Retired product " + current.name(),
+				current, locked(id)).aboutProduct(id));
+		return Outcome.saved(id, "“" + current.name() + "” is retired: its pages now answer 410 Gone.");
+	}
+
+	public Outcome restore(long id, long version, Actor actor) {
+		EditableProduct current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (!current.retired()) {
+			return Outcome.rejected("retired", "“" + current.name() + "” is not retired.");
+		}
+		this.commands.restoreProduct(id, version);
+		this.audit.record(actor, AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(),
+				current, locked(id)).aboutProduct(id));
+		return Outcome.saved(id, "“" + current.name() + "” is public again.");
+	}
+
+	private EditableProduct locked(long id) {
+		return this.commands.lockProduct(id).orElseThrow(() -> new NotFoundException("product " + id));
+	}
+
+	private Optional<Outcome> invalid(ProductDraft draft) {
+		if (this.queries.editableSector(draft.sectorId()).isEmpty()) {
+			return Optional.of(Outcome.rejected("sectorId", "Choose one of the sectors listed."));
+		}
+		return ThemeList.problem(draft.themes()).map((problem) -> Outcome.rejected("themes", problem));
+	}
+
+	private Outcome conflict(EditableProduct theirs, ProductDraft yours) {
+		Map<Long, String> sectors = this.queries.editableSectors()
+			.stream()
+			.collect(Collectors.toMap(EditableSector::id, EditableSector::name));
+		return new Conflicts().field("Name", theirs.name(), yours.name())
+			.field("Sector", sectors.get(theirs.sectorId()), sectors.get(yours.sectorId()))
+			.field("Headline", theirs.headline(), yours.headline())
+			.field("Summary", theirs.summary(), yours.summary())
+			.field("Website", theirs.websiteUrl(), yours.websiteUrl())
+			.field("Repository", theirs.repositoryUrl(), yours.repositoryUrl())
+			.field("Themes", String.join(", ", theirs.themes()), String.join(", ", yours.themes()))
+			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+	}
+
+	/**
+	 * One page of the editors' product list.
+	 */
+	public record ProductList(List<ProductListing> products, Pagination pagination, String search) {
+	}
+
+	/**
+	 * @param sectors every sector, for the sector select
+	 * @param themes slugs of the themes in use, offered as suggestions
+	 */
+	public record ProductChoices(List<Option> sectors, List<String> themes) {
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.sparkpulse.admin.products;
+
+import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.WebUrl;
+import io.sparkpulse.catalog.EditableProduct;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The product form as the browser sends it. The slug is only read when a product is created: it may
+ * be left empty to derive it from the name, and never changes afterwards.
+ */
+public class ProductForm implements Versioned {
+
+	@Size(max = 60, message = "Keep the slug to 60 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, like “my-product”.")
+	private String slug;
+
+	@NotBlank(message = "Enter the product’s name.")
+	@Size(max = 80, message = "Keep the name to 80 characters.")
+	private String name;
+
+	@NotNull(message = "Choose a sector.")
+	private Long sectorId;
+
+	@NotBlank(message = "Enter a headline: one line on what the product is.")
+	@Size(max = 160, message = "Keep the headline to 160 characters.")
+	private String headline;
+
+	@Size(max = 2000, message = "Keep the summary to 2,000 characters.")
+	private String summary;
+
+	@Size(max = 500, message = "Keep the address to 500 characters.")
+	@WebUrl
+	private String websiteUrl;
+
+	@Size(max = 500, message = "Keep the address to 500 characters.")
+	@WebUrl
+	private String repositoryUrl;
+
+	@Size(max = 1500, message = "Keep the theme list to 1,500 characters.")
+	private String themes;
+
+	private long version;
+
+	static ProductForm of(EditableProduct product) {
+		ProductForm form = new ProductForm();
+		form.slug = product.slug();
+		form.name = product.name();
+		form.sectorId = product.sectorId();
+		form.headline = product.headline();
+		form.summary = product.summary();
+		form.websiteUrl = product.websiteUrl();
+		form.repositoryUrl = product.repositoryUrl();
+		form.themes = ThemeList.format(product.themes());
+		form.version = product.version();
+		return form;
+	}
+
+	ProductDraft draft() {
+		return new ProductDraft(this.slug, this.name, this.sectorId, this.headline,
+				(this.summary != null) ? this.summary : "", this.websiteUrl, this.repositoryUrl,
+				ThemeList.parse(this.themes), this.version);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Long getSectorId() {
+		return this.sectorId;
+	}
+
+	public void setSectorId(Long sectorId) {
+		this.sectorId = sectorId;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public void setHeadline(String headline) {
+		this.headline = headline;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getWebsiteUrl() {
+		return this.websiteUrl;
+	}
+
+	public void setWebsiteUrl(String websiteUrl) {
+		this.websiteUrl = websiteUrl;
+	}
+
+	public String getRepositoryUrl() {
+		return this.repositoryUrl;
+	}
+
+	public void setRepositoryUrl(String repositoryUrl) {
+		this.repositoryUrl = repositoryUrl;
+	}
+
+	public String getThemes() {
+		return this.themes;
+	}
+
+	public void setThemes(String themes) {
+		this.themes = themes;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

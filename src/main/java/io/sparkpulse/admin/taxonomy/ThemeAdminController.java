@@ -1,0 +1,81 @@
+package io.sparkpulse.admin.taxonomy;
+
+import io.sparkpulse.admin.Outcome;
+import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.admin.web.FormOutcomes;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ThemeAdminController {
+
+	private static final String FORM = "admin/themes/form";
+
+	private final TaxonomyEditing editing;
+
+	ThemeAdminController(TaxonomyEditing editing) {
+		this.editing = editing;
+	}
+
+	@GetMapping("/admin/themes")
+	ModelAndView list() {
+		return new ModelAndView("admin/themes/list", "themes", this.editing.themes());
+	}
+
+	@GetMapping("/admin/themes/new")
+	ModelAndView newTheme() {
+		return new ModelAndView(FORM, "form", new ThemeForm());
+	}
+
+	@PostMapping("/admin/themes")
+	String create(@Valid @ModelAttribute("form") ThemeForm form, BindingResult errors, Model model,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return FORM;
+		}
+		Outcome outcome = this.editing.createTheme(form.getSlug(), form.getName(), editor.actor());
+		return FormOutcomes.next(outcome, errors, model, flash, "/admin/themes", () -> FORM);
+	}
+
+	@GetMapping("/admin/themes/{id}")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("form", ThemeForm.of(this.editing.theme(id)));
+		return editForm(id, model);
+	}
+
+	@PostMapping("/admin/themes/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ThemeForm form, BindingResult errors,
+			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return editForm(id, model);
+		}
+		Outcome outcome = this.editing.renameTheme(id, form.getSlug(), form.getName(), form.getVersion(), editor.actor());
+		return FormOutcomes.next(outcome, errors, model, flash, "/admin/themes", () -> editForm(id, model));
+	}
+
+	@PostMapping("/admin/themes/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam(required = false) Long targetId, @RequestParam long version,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		Outcome outcome = this.editing.mergeTheme(id, targetId, version, editor.actor());
+		String next = (outcome instanceof Outcome.Saved) ? "/admin/themes" : "/admin/themes/" + id;
+		return FormOutcomes.afterAction(outcome, flash, next);
+	}
+
+	private String editForm(long id, Model model) {
+		model.addAttribute("theme", this.editing.theme(id));
+		model.addAttribute("themes", this.editing.themes());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.sparkpulse.admin.taxonomy;
+
+import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.catalog.EditableTheme;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The theme form. Pages show a theme by its slug, so renaming a theme may change both; a new theme's
+ * slug may be left empty to derive it from the name.
+ */
+public class ThemeForm implements Versioned {
+
+	@Size(max = 60, message = "Keep the slug to 60 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, like “sliding-sync”.")
+	private String slug;
+
+	@NotBlank(message = "Enter the theme’s name.")
+	@Size(max = 80, message = "Keep the name to 80 characters.")
+	private String name;
+
+	private long version;
+
+	static ThemeForm of(EditableTheme theme) {
+		ThemeForm form = new ThemeForm();
+		form.slug = theme.slug();
+		form.name = theme.name();
+		form.version = theme.version();
+		return form;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.sparkpulse.admin.web;
+
+import io.sparkpulse.admin.users.SignedInEditor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every admin page shares: who is signed in, form values trimmed (an empty field is no value), and
+ * a 409 page for the rare save that collides with another one after every check passed.
+ */
+@ControllerAdvice(basePackages = "io.sparkpulse.admin")
+class AdminAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminAdvice.class);
+
+	@ModelAttribute("editor")
+	EditorBadge editor(@AuthenticationPrincipal SignedInEditor editor) {
+		return (editor != null) ? new EditorBadge(editor.displayName(), editor.isAdmin()) : null;
+	}
+
+	@InitBinder
+	void trimStrings(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
+	ModelAndView collision(RuntimeException ex) {
+		log.info("Admin save collided with a concurrent one: {}", ex.getClass().getSimpleName());
+		ModelAndView page = new ModelAndView("admin/collision");
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+}

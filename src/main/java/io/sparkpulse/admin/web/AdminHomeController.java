@@ -1,0 +1,28 @@
+package io.sparkpulse.admin.web;
+
+import io.sparkpulse.admin.audit.AuditQueries;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The admin's front page: where to go, and what changed last.
+ */
+@Controller
+class AdminHomeController {
+
+	static final int RECENT_CHANGES = 10;
+
+	private final AuditQueries audit;
+
+	AdminHomeController(AuditQueries audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin")
+	ModelAndView home() {
+		return new ModelAndView("admin/home", "recent", this.audit.latest(RECENT_CHANGES));
+	}
+
+}

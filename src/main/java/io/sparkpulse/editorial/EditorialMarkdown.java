@@ -1,0 +1,95 @@
+package io.sparkpulse.editorial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders editorial text, written in a small Markdown subset (paragraphs, emphasis, links and lists),
+ * to HTML that is safe to insert into a page: raw HTML is escaped, headings, quotes, code blocks and
+ * images stay plain text, links keep only http, https and mailto destinations (any other link becomes
+ * its text) and carry {@code rel="nofollow noopener"}. Templates call it as
+ * {@code th:utext="${@editorialMarkdown.toHtml(text)}"}.
+ */
+@Component
+public class EditorialMarkdown {
+
+	private static final List<String> ALLOWED_SCHEMES = List.of("http://", "https://", "mailto:");
+
+	private final Parser parser = Parser.builder().enabledBlockTypes(Set.of(ListBlock.class)).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
+			if (node instanceof Link) {
+				attributes.put("rel", "nofollow noopener");
+			}
+		})
+		.build();
+
+	public String toHtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Node document = this.parser.parse(markdown);
+		Unsafe unsafe = new Unsafe();
+		document.accept(unsafe);
+		unsafe.nodes.forEach(EditorialMarkdown::unwrap);
+		return this.renderer.render(document);
+	}
+
+	static boolean isAllowedDestination(String destination) {
+		String normalized = destination.strip().toLowerCase(Locale.ROOT);
+		return ALLOWED_SCHEMES.stream()
+			.anyMatch((scheme) -> normalized.startsWith(scheme) && normalized.length() > scheme.length());
+	}
+
+	/**
+	 * Replaces a node by its children: an image by its alt text, a refused link by its label.
+	 */
+	private static void unwrap(Node node) {
+		Node child = node.getFirstChild();
+		while (child != null) {
+			Node next = child.getNext();
+			node.insertBefore(child);
+			child = next;
+		}
+		node.unlink();
+	}
+
+	/**
+	 * Collects images and links with a refused destination; the tree is changed only after the walk.
+	 */
+	private static final class Unsafe extends AbstractVisitor {
+
+		private final List<Node> nodes = new ArrayList<>();
+
+		@Override
+		public void visit(Image image) {
+			this.nodes.add(image);
+			visitChildren(image);
+		}
+
+		@Override
+		public void visit(Link link) {
+			if (!isAllowedDestination(link.getDestination())) {
+				this.nodes.add(link);
+			}
+			visitChildren(link);
+		}
+
+	}
+
+}

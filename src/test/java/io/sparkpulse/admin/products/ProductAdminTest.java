@@ -1,0 +1,200 @@
+package io.sparkpulse.admin.products;
+
+import io.sparkpulse.admin.TestAccounts;
+import io.sparkpulse.admin.users.Role;
+import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.support.Html;
+import io.sparkpulse.support.PageTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Editors create, edit, retire and restore products; every test's writes are rolled back.
+ */
+@PageTest
+@Transactional
+class ProductAdminTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	SignedInEditor editor;
+
+	long comms;
+
+	@BeforeEach
+	void editor() {
+		this.editor = new TestAccounts(this.context).ensure("editor@products.test", Role.EDITOR);
+		this.comms = this.jdbc.sql("select id from sector where slug = 'comms'").query(Long.class).single();
+	}
+
+	@Test
+	void aNewProductGetsItsSlugFromItsNameIsAuditedAndIsPublicAtOnce() throws Exception {
+		this.mvc.perform(save(post("/admin/products")).param("name", "Señor Café Chat")
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "A chat app with an accent")
+			.param("websiteUrl", "https://example.org/chat")
+			.param("themes", "matrix\nbrand-new-theme"))
+			.andExpect(redirectedUrlPattern("/admin/products/*"))
+			.andExpect(flash().attribute("notice", "Product “Señor Café Chat” created at /products/senor-cafe-chat."));
+
+		Document page = Html.fetch(this.mvc, "/products/senor-cafe-chat");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Señor Café Chat");
+		assertThat(page.text()).contains("matrix, brand-new-theme");
+		assertThat(this.jdbc.sql("""
+				select a.actor || ' ' || a.action from audit_entry a join product p on p.id = a.product_id
+				where p.slug = 'senor-cafe-chat'
+				""").query(String.class).list()).containsExactly("Test editor product.create");
+	}
+
+	@Test
+	void invalidInputKeepsTheFormShowsEachErrorNextToItsFieldAndSavesNothing() throws Exception {
+		int products = productCount();
+		MvcResult result = this.mvc.perform(save(post("/admin/products")).param("slug", "Not A Slug")
+			.param("name", "  ")
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "x".repeat(161))
+			.param("summary", "Kept as typed")
+			.param("websiteUrl", "javascript:alert(1)")
+			.param("repositoryUrl", "ftp://example.org/repo")).andExpect(status().isOk()).andReturn();
+		Document page = Html.parse(result);
+		assertThat(page.select("#error-summary li")).hasSize(5);
+		assertThat(page.selectFirst("#error-summary a[href=#name]").text()).isEqualTo("Enter the product’s name.");
+		assertThat(page.selectFirst("#headline-error").text()).isEqualTo("Keep the headline to 160 characters.");
+		assertThat(page.selectFirst("#websiteUrl-error").text()).startsWith("Enter a full address");
+		assertThat(page.selectFirst("#repositoryUrl-error").text()).startsWith("Enter a full address");
+		assertThat(page.selectFirst("#slug-error").text()).startsWith("Use lower-case letters");
+		assertThat(page.selectFirst("#websiteUrl").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.selectFirst("#websiteUrl").attr("aria-describedby")).contains("websiteUrl-error");
+		assertThat(page.selectFirst("#summary").text()).isEqualTo("Kept as typed");
+		assertThat(page.selectFirst("#websiteUrl").val()).isEqualTo("javascript:alert(1)");
+		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void businessRulesAreFieldErrorsToo() throws Exception {
+		int products = productCount();
+		Document taken = Html.parse(this.mvc.perform(valid(post("/admin/products")).param("slug", "synapse")).andReturn());
+		assertThat(taken.selectFirst("#slug-error").text()).contains("“synapse” is taken");
+		Document themes = Html.parse(this.mvc.perform(valid(post("/admin/products")).param("themes", "matrix, Bad Theme, matrix"))
+			.andReturn());
+		assertThat(themes.selectFirst("#themes-error").text()).contains("Bad Theme");
+		Document sector = Html.parse(this.mvc.perform(save(post("/admin/products")).param("name", "Valid Name")
+			.param("sectorId", "999999")
+			.param("headline", "A valid headline")).andReturn());
+		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Choose one of the sectors listed.");
+		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void aSaveFromAStaleVersionShowsBothVersionsAndSavesNothing() throws Exception {
+		long id = idOf("synapse");
+		Document form = Html.parse(this.mvc.perform(get("/admin/products/" + id).with(user(this.editor))).andReturn());
+		String version = form.selectFirst("input[name=version]").val();
+
+		this.mvc.perform(edit(id, version, "Synapse (first editor)")).andExpect(redirectedUrl("/admin/products/" + id));
+		MvcResult stale = this.mvc.perform(edit(id, version, "Synapse (second editor)"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		Document page = Html.parse(stale);
+		assertThat(page.selectFirst(".conflict h2").text()).isEqualTo("Someone else saved this while you were editing");
+		assertThat(page.selectFirst(".conflict strong").text()).startsWith("Test editor, 15 Jun 2026 12:00 UTC");
+		assertThat(page.select(".conflict tbody tr").eachText())
+			.containsExactly("Name Synapse (first editor) Synapse (second editor)");
+		assertThat(page.selectFirst("#name").val()).isEqualTo("Synapse (second editor)");
+		assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo(version);
+		assertThat(this.jdbc.sql("select name from product where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("Synapse (first editor)");
+	}
+
+	@Test
+	void aRetiredProductsPagesAreGoneAndItLeavesEveryList() throws Exception {
+		long id = idOf("signal");
+		this.mvc.perform(post("/admin/products/" + id + "/retire").with(user(this.editor)).with(csrf())
+			.param("version", String.valueOf(versionOf(id)))).andExpect(redirectedUrl("/admin/products/" + id));
+
+		for (String path : new String[] { "/products/signal", "/products/signal?page=2", "/alternatives/signal",
+				"/compare/session-vs-signal", "/compare/signal-vs-session", "/compare/signal-vs-signal" }) {
+			MvcResult gone = this.mvc.perform(get(path).accept("text/html")).andExpect(status().isGone()).andReturn();
+			assertThat(Html.parse(gone).selectFirst("h1").text()).as(path).isEqualTo("This page is gone");
+		}
+		this.mvc.perform(get("/compare/signal-vs-nonexistent").accept("text/html")).andExpect(status().isNotFound());
+		for (String path : new String[] { "/", "/sectors/comms", "/alternatives/session", "/compare/element-vs-session" }) {
+			assertThat(Html.fetch(this.mvc, path).select("a[href=/products/signal]")).as(path).isEmpty();
+		}
+		assertThat(Html.fetch(this.mvc, "/sectors").text()).doesNotContain("Signal");
+
+		this.mvc.perform(post("/admin/products/" + id + "/restore").with(user(this.editor)).with(csrf())
+			.param("version", String.valueOf(versionOf(id)))).andExpect(redirectedUrl("/admin/products/" + id));
+		this.mvc.perform(get("/products/signal")).andExpect(status().isOk());
+		assertThat(Html.fetch(this.mvc, "/sectors/comms").select("a[href=/products/signal]")).isNotEmpty();
+	}
+
+	@Test
+	void retiringWithAStaleVersionDoesNothingAndSaysWhy() throws Exception {
+		long id = idOf("element");
+		this.mvc.perform(post("/admin/products/" + id + "/retire").with(user(this.editor)).with(csrf())
+			.param("version", String.valueOf(versionOf(id) - 1)))
+			.andExpect(redirectedUrl("/admin/products/" + id))
+			.andExpect(flash().attribute("problem",
+					"Someone changed this since you opened the page, so nothing was done. Check the current version below and try again."));
+		this.mvc.perform(get("/products/element")).andExpect(status().isOk());
+	}
+
+	private MockHttpServletRequestBuilder save(MockHttpServletRequestBuilder request) {
+		return request.with(user(this.editor)).with(csrf());
+	}
+
+	private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request) {
+		return save(request).param("name", "Valid Name")
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "A valid headline");
+	}
+
+	private MockHttpServletRequestBuilder edit(long id, String version, String name) {
+		return save(post("/admin/products/" + id)).param("version", version)
+			.param("name", name)
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "The reference Matrix homeserver")
+			.param("themes", "matrix, federation");
+	}
+
+	private long idOf(String slug) {
+		return this.jdbc.sql("select id from product where slug = :slug").param("slug", slug).query(Long.class).single();
+	}
+
+	private long versionOf(long id) {
+		return this.jdbc.sql("select version from product where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	private int productCount() {
+		return this.jdbc.sql("select count(*) from product").query(Integer.class).single();
+	}
+
+}

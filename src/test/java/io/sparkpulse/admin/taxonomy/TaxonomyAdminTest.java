@@ -1,0 +1,106 @@
+package io.sparkpulse.admin.taxonomy;
+
+import io.sparkpulse.admin.TestAccounts;
+import io.sparkpulse.admin.users.Role;
+import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.support.Html;
+import io.sparkpulse.support.PageTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sectors and themes: create, rename, merge; every test's writes are rolled back.
+ */
+@PageTest
+@Transactional
+class TaxonomyAdminTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	SignedInEditor editor;
+
+	@BeforeEach
+	void editor() {
+		this.editor = new TestAccounts(this.context).ensure("editor@taxonomy.test", Role.EDITOR);
+	}
+
+	@Test
+	void aNewSectorGetsItsSlugFromItsNameAndIsPublic() throws Exception {
+		this.mvc.perform(post("/admin/sectors").with(user(this.editor)).with(csrf())
+			.param("name", "Édition & Design")
+			.param("description", "Tools for designers.")).andExpect(redirectedUrl("/admin/sectors"));
+		assertThat(Html.fetch(this.mvc, "/sectors/edition-and-design").selectFirst("h1").text()).contains("Édition & Design");
+	}
+
+	@Test
+	void renamingASectorFromAStaleVersionShowsTheConflictAndSavesNothing() throws Exception {
+		long id = this.jdbc.sql("select id from sector where slug = 'comms'").query(Long.class).single();
+		this.mvc.perform(post("/admin/sectors/" + id).with(user(this.editor)).with(csrf())
+			.param("name", "Communications")
+			.param("version", "0")).andExpect(redirectedUrl("/admin/sectors"));
+		Document page = Html.parse(this.mvc.perform(post("/admin/sectors/" + id).with(user(this.editor)).with(csrf())
+			.param("name", "Messaging")
+			.param("version", "0")).andExpect(status().isOk()).andReturn());
+		assertThat(page.select(".conflict tbody tr").eachText()).contains("Name Communications Messaging");
+		assertThat(Html.fetch(this.mvc, "/sectors/comms").selectFirst("h1").text()).contains("Communications");
+	}
+
+	@Test
+	void mergingAThemeMovesItsProductsToTheTargetAndDeletesIt() throws Exception {
+		long federation = themeId("federation");
+		long matrix = themeId("matrix");
+		int federationProducts = productsOf(federation);
+		assertThat(federationProducts).isPositive();
+		this.mvc.perform(post("/admin/themes/" + federation + "/merge").with(user(this.editor)).with(csrf())
+			.param("targetId", String.valueOf(matrix))
+			.param("version", "0")).andExpect(redirectedUrl("/admin/themes"));
+		assertThat(this.jdbc.sql("select count(*) from theme where slug = 'federation'").query(Integer.class).single())
+			.isZero();
+		assertThat(Html.fetch(this.mvc, "/products/synapse").text()).contains("matrix, sliding-sync, security")
+			.doesNotContain("federation,");
+		this.mvc.perform(get("/admin/themes/" + federation).with(user(this.editor))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void renamingAThemeToATakenSlugIsAFieldError() throws Exception {
+		long federation = themeId("federation");
+		Document page = Html.parse(this.mvc.perform(post("/admin/themes/" + federation).with(user(this.editor)).with(csrf())
+			.param("slug", "matrix")
+			.param("name", "Matrix")
+			.param("version", "0")).andExpect(status().isOk()).andReturn());
+		assertThat(page.selectFirst("#slug-error").text()).contains("merge into it instead");
+	}
+
+	private long themeId(String slug) {
+		return this.jdbc.sql("select id from theme where slug = :slug").param("slug", slug).query(Long.class).single();
+	}
+
+	private int productsOf(long themeId) {
+		return this.jdbc.sql("select count(*) from product_theme where theme_id = :id").param("id", themeId)
+			.query(Integer.class)
+			.single();
+	}
+
+}
