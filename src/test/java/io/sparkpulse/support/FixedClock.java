@@ -21,7 +21,7 @@ public class FixedClock {
 
 	@Bean
 	@Primary
-	Clock fixedClock() {
+	Clock pinnedClock() {
 		return Clock.fixed(NOW, ZoneOffset.UTC);
 	}
 
