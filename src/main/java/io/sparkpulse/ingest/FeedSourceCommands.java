@@ -78,14 +78,18 @@ public class FeedSourceCommands {
 	 * Stops following a source. The items it produced stay where they are, reviewed or not.
 	 */
 	public void remove(long sourceId) {
-		active(sourceId).remove(this.clock.instant());
+		FeedSource source = active(sourceId);
+		source.remove(this.clock.instant());
+		saved(source);
 	}
 
 	/**
 	 * Fetches a source at the next tick, even one waiting out a back-off.
 	 */
 	public void fetchSoon(long sourceId) {
-		active(sourceId).fetchSoon(this.clock.instant());
+		FeedSource source = active(sourceId);
+		source.fetchSoon(this.clock.instant());
+		saved(source);
 	}
 
 	private FeedSource active(long sourceId) {
@@ -95,7 +99,8 @@ public class FeedSourceCommands {
 	}
 
 	/**
-	 * Writes now, so that two editors adding the same address at once get a form error, not a failure.
+	 * Writes now, so that two editors adding the same address at once get a form error, not a failure,
+	 * and so that plain SQL reads later in the same transaction (the admin's audit entry) see the change.
 	 */
 	private FeedSource saved(FeedSource source) {
 		try {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import io.sparkpulse.activity.ActivityCommands;
 import io.sparkpulse.activity.ActivityKind;
@@ -67,6 +68,22 @@ public class ReviewQueue {
 		return this.jdbc.sql("select count(*) from activity_item where review_state = 'PENDING'")
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * Where an ingested item stands, its row locked until the transaction ends so that a decision made
+	 * in the same transaction starts from exactly this state; empty for an unknown or editor-written item.
+	 */
+	public Optional<ReviewState> state(long itemId) {
+		return this.jdbc.sql("""
+				select id, product_id, title, review_state, spark, hidden from activity_item
+				where id = :id and review_state is not null
+				for update
+				""")
+			.param("id", itemId)
+			.query((rs, row) -> new ReviewState(rs.getLong("id"), rs.getLong("product_id"), rs.getString("title"),
+					"PENDING".equals(rs.getString("review_state")), rs.getBoolean("spark"), rs.getBoolean("hidden")))
+			.optional();
 	}
 
 	public void flagAsSpark(long itemId) {
