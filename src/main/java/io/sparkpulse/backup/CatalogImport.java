@@ -82,7 +82,6 @@ public class CatalogImport {
 	 */
 	public Map<String, Long> importFrom(InputStream in) {
 		return this.transaction.execute((status) -> {
-			refuseUnlessEmpty();
 			Map<String, Long> counts;
 			try (JsonParser parser = this.json.createParser(in)) {
 				counts = read(parser);
@@ -126,6 +125,9 @@ public class CatalogImport {
 				case "exportedAt" -> parser.skipChildren();
 				default -> {
 					checkHeader(format, version);
+					if (lastSection < 0) {
+						refuseUnlessEmpty();
+					}
 					CatalogTables.Table table = CatalogTables.named(name);
 					int index = CatalogTables.ALL.indexOf(table);
 					expect(index > lastSection, "sections in the order " + sectionNames());
@@ -136,6 +138,9 @@ public class CatalogImport {
 			}
 		}
 		checkHeader(format, version);
+		if (lastSection < 0) {
+			refuseUnlessEmpty();
+		}
 		// Inserting revisions and activity moved the products' "content changed" time to now; put it back.
 		this.jdbc.batchUpdate("update product set content_changed_at = ? where id = ?",
 				contentChanged.entrySet()
