@@ -203,7 +203,7 @@ for size in "${SIZES[@]}"; do
 		wait_ready "$APP_PORT" "$APP_PID" "$log"
 		base="http://127.0.0.1:$APP_PORT"
 		R[$size,$v,recompute]="$(grep -o 'Recomputed velocity scores of [0-9]* products for [0-9-]* in [0-9]* ms' "$log" | tail -1 | awk '{ print $(NF-1) / 1000 " s" }')"
-		status="$(curl -s -o "$WORK/hot-$size.html" -w '%{http_code}' "$base$hot")"
+		status="$(curl -s -o "$WORK/hot-$size-java$v.html" -w '%{http_code}' "$base$hot")"
 		[ "$status" = 200 ] || die "GET $hot answered $status"
 		etag="$(curl -s -D - -o /dev/null "$base$hot" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')"
 
@@ -242,7 +242,7 @@ for size in "${SIZES[@]}"; do
 			R[$size,mirrored]="$(wc -l <"$WORK/static-urls-$size.txt") pages saved; status $(cat "$WORK/mirror-$size.status")"
 			say "$size: crawl pages for nginx: ${R[$size,mirrored]}"
 			mkdir -p "$(dirname "$WORK/www-$size$hot")"
-			cp "$WORK/hot-$size.html" "$WORK/www-$size$hot"
+			cp "$WORK/hot-$size-java$v.html" "$WORK/www-$size$hot"
 		fi
 
 		R[$size,$v,rss]="$(awk '/^VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$APP_PID/status")"
@@ -285,11 +285,11 @@ for size in "${SIZES[@]}"; do
 	NGINX_PID=$!
 	for _ in $(seq 1 20); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT$hot" && break; sleep 0.5; done
 	nbase="http://127.0.0.1:$NGINX_PORT"
-	cmp -s <(curl -s "$nbase$hot") "$WORK/hot-$size.html" || die "nginx does not serve the same bytes"
+	cmp -s <(curl -s "$nbase$hot") "$WORK/www-$size$hot" || die "nginx does not serve the same bytes"
 	netag="$(curl -s -D - -o /dev/null "$nbase$hot" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')"
 	drive "$nbase$hot" 32 "$WARMUP_SECONDS" -s "$BENCH_DIR/wrk/summary.lua" >/dev/null
 	R[$size,nginx,hot]="$(drive "$nbase$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua")"
-	row "$size" "1 hot page" "nginx" 32 "${R[$size,nginx,hot]}" "$(wc -c <"$WORK/hot-$size.html") bytes"
+	row "$size" "1 hot page" "nginx" 32 "${R[$size,nginx,hot]}" "$(wc -c <"$WORK/www-$size$hot") bytes"
 	R[$size,nginx,revalidate]="$(drive "$nbase$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua" -H "If-None-Match: $netag")"
 	row "$size" "2 revalidation" "nginx" 32 "${R[$size,nginx,revalidate]}" "ETag $netag answers $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $netag" "$nbase$hot")"
 	R[$size,nginx,crawl]="$(BENCH_URLS="$WORK/static-urls-$size.txt" drive "$nbase" 16 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/crawl.lua")"
