@@ -243,6 +243,7 @@ for size in "${SIZES[@]}"; do
 			say "$size: crawl pages for nginx: ${R[$size,mirrored]}"
 			mkdir -p "$(dirname "$WORK/www-$size$hot")"
 			cp "$WORK/hot-$size-java$v.html" "$WORK/www-$size$hot"
+			chmod -R a+rX "$WORK/www-$size" # curl --create-dirs makes directories nginx's workers cannot enter
 		fi
 
 		R[$size,$v,rss]="$(awk '/^VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$APP_PID/status")"
@@ -285,7 +286,8 @@ for size in "${SIZES[@]}"; do
 	NGINX_PID=$!
 	for _ in $(seq 1 20); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT$hot" && break; sleep 0.5; done
 	nbase="http://127.0.0.1:$NGINX_PORT"
-	cmp -s <(curl -s "$nbase$hot") "$WORK/www-$size$hot" || die "nginx does not serve the same bytes"
+	cmp -s <(curl -s "$nbase$hot") "$WORK/www-$size$hot" \
+		|| die "nginx does not serve the same bytes: it answers $(curl -s -o /dev/null -w '%{http_code}' "$nbase$hot") for $hot"
 	netag="$(curl -s -D - -o /dev/null "$nbase$hot" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')"
 	drive "$nbase$hot" 32 "$WARMUP_SECONDS" -s "$BENCH_DIR/wrk/summary.lua" >/dev/null
 	R[$size,nginx,hot]="$(drive "$nbase$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua")"
