@@ -9,7 +9,7 @@
 # databases in; installs nothing. Prints a markdown summary and writes it to bench/results/<date>.md.
 #
 # Settings (environment):
-#   BENCH_SECONDS=20         measured seconds per scenario (each scenario is bounded by it; warm-ups by 8 s)
+#   BENCH_SECONDS=20         measured seconds per scenario (each scenario is bounded by it; warm-ups by 15 s)
 #   BENCH_PORT=18080         the app's loopback port; nginx uses BENCH_PORT+1
 #   BENCH_PG="-h 127.0.0.1 -U postgres"   options for psql/createdb/dropdb; the JDBC URL uses BENCH_PG_HOST/PORT
 #   BENCH_JAVAS="25 17"      which JVMs to measure: 25 = $JAVA25_HOME, 17 = $JAVA17_HOME
@@ -22,7 +22,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_DIR="$ROOT/bench"
 SECONDS_PER_SCENARIO="${BENCH_SECONDS:-20}"
-WARMUP_SECONDS=8
+WARMUP_SECONDS=15
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 APP_PORT="${BENCH_PORT:-18080}"
 NGINX_PORT=$((APP_PORT + 1))
 PG_OPTS="${BENCH_PG:--h 127.0.0.1 -U postgres}"
@@ -303,7 +304,7 @@ done
 
 # ---------------------------------------------------------------- summary
 field() { echo "$1" | awk -v n="$2" '{ print $n }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else print "–" }'; }
 verdict() { if awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { exit !((op == ">=") ? v >= t : v <= t) }'; then echo "met"; else echo "**not met**"; fi; }
 
 primary="$(echo "$JAVAS" | awk '{ print $1 }')"
@@ -312,7 +313,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 {
 	echo "# Sparkpulse benchmark, $date_utc"
 	echo
-	echo "Machine: $machine; app and wrk share it (wrk -t2). Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+	echo "Machine: $machine; app and wrk share it (wrk -t2). Load average (1, 5, 15 min) before the run: $LOAD_BEFORE, after it: $(cut -d' ' -f1-3 /proc/loadavg); above 2 the figures mostly measure the other processes."
 	echo "App: \`$(basename "$JAR")\` at \`$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')\`, -Xmx384m; Java $(echo "$JAVAS" | sed 's/ / and /g'); $SECONDS_PER_SCENARIO s per scenario after a warm-up; nginx $(nginx -v 2>&1 | sed 's/.*\///') with worker_processes auto."
 	echo
 	echo "| catalog | scenario | server | connections | requests/s | p50 ms | p99 ms | responses ≥ 400 | socket errors | note |"
