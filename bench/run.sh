@@ -69,6 +69,7 @@ APP_PID=""
 NGINX_PID=""
 CREATED_DBS=()
 cleanup() {
+	local status=$?
 	set +e
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID"
@@ -82,8 +83,13 @@ cleanup() {
 	fi
 	if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then
 		for db in "${CREATED_DBS[@]}"; do
-			dropdb $PG_OPTS --if-exists --force "$db" 2>/dev/null
+			dropdb $PG_OPTS --if-exists --force "$db" || say "could not drop database $db"
 		done
+	fi
+	if [ "$status" != 0 ]; then
+		local kept="/tmp/sparkpulse-bench-failed-$(date -u +%Y%m%d%H%M%S)"
+		mkdir -p "$kept" && cp "$WORK"/*.log "$kept"/ 2>/dev/null
+		say "failed (status $status); logs kept in $kept"
 	fi
 	rm -rf "$WORK"
 }
@@ -247,6 +253,7 @@ for size in "${SIZES[@]}"; do
 			chmod -R a+rX "$WORK/www-$size" # curl --create-dirs makes directories nginx's workers cannot enter
 		fi
 
+		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$log" >&2; die "the app on Java $v died during the run (log above)"; }
 		R[$size,$v,rss]="$(awk '/^VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$APP_PID/status")"
 		kill "$APP_PID"
 		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
