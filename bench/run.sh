@@ -242,9 +242,10 @@ for size in "${SIZES[@]}"; do
 			mkdir -p "$WORK/www-$size"
 			awk -v base="$base" -v dir="$WORK/www-$size" '{ printf "url = \"%s%s\"\noutput = \"%s%s\"\n", base, $0, dir, $0 }' \
 				"$WORK/urls-$size.txt" >"$WORK/mirror-$size.cfg"
+			# Status codes go to unbuffered stderr, so those of a run cut short by the time limit are all counted.
 			(cd "$WORK" && timeout "$MIRROR_SECONDS" curl --no-progress-meter --parallel --parallel-max 4 --create-dirs \
-				-w '%{http_code}\n' -K "$WORK/mirror-$size.cfg" 2>/dev/null || true) \
-				| sort | uniq -c | awk '{ printf "%s× %s ", $1, $2 }' >"$WORK/mirror-$size.status"
+				-w '%{stderr}%{http_code}\n' -K "$WORK/mirror-$size.cfg" 2>&1 >/dev/null || true) \
+				| grep -E '^[0-9]{3}$' | sort | uniq -c | awk '{ printf "%s× %s ", $1, $2 }' >"$WORK/mirror-$size.status"
 			(cd "$WORK/www-$size" && find . -type f -size +0 | sed 's|^\.||') >"$WORK/static-urls-$size.txt"
 			R[$size,mirrored]="$(wc -l <"$WORK/static-urls-$size.txt") pages saved; status $(cat "$WORK/mirror-$size.status")"
 			say "$size: crawl pages for nginx: ${R[$size,mirrored]}"
