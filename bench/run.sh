@@ -69,6 +69,7 @@ APP_PID=""
 NGINX_PID=""
 CREATED_DBS=()
 cleanup() {
+	local status=$?
 	set +e
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID"
@@ -82,8 +83,13 @@ cleanup() {
 	fi
 	if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then
 		for db in "${CREATED_DBS[@]}"; do
-			dropdb $PG_OPTS --if-exists --force "$db" 2>/dev/null
+			dropdb $PG_OPTS --if-exists --force "$db" || say "could not drop database $db"
 		done
+	fi
+	if [ "$status" != 0 ]; then
+		local kept="/tmp/sparkpulse-bench-failed-$(date -u +%Y%m%d%H%M%S)"
+		mkdir -p "$kept" && cp "$WORK"/*.log "$kept"/ 2>/dev/null
+		say "failed (status $status); logs kept in $kept"
 	fi
 	rm -rf "$WORK"
 }
@@ -237,9 +243,10 @@ for size in "${SIZES[@]}"; do
 			mkdir -p "$WORK/www-$size"
 			awk -v base="$base" -v dir="$WORK/www-$size" '{ printf "url = \"%s%s\"\noutput = \"%s%s\"\n", base, $0, dir, $0 }' \
 				"$WORK/urls-$size.txt" >"$WORK/mirror-$size.cfg"
+			# Status codes go to unbuffered stderr, so those of a run cut short by the time limit are all counted.
 			(cd "$WORK" && timeout "$MIRROR_SECONDS" curl --no-progress-meter --parallel --parallel-max 4 --create-dirs \
-				-w '%{http_code}\n' -K "$WORK/mirror-$size.cfg" 2>/dev/null || true) \
-				| sort | uniq -c | awk '{ printf "%s× %s ", $1, $2 }' >"$WORK/mirror-$size.status"
+				-w '%{stderr}%{http_code}\n' -K "$WORK/mirror-$size.cfg" 2>&1 >/dev/null || true) \
+				| grep -E '^[0-9]{3}$' | sort | uniq -c | awk '{ printf "%s× %s ", $1, $2 }' >"$WORK/mirror-$size.status"
 			(cd "$WORK/www-$size" && find . -type f -size +0 | sed 's|^\.||') >"$WORK/static-urls-$size.txt"
 			R[$size,mirrored]="$(wc -l <"$WORK/static-urls-$size.txt") pages saved; status $(cat "$WORK/mirror-$size.status")"
 			say "$size: crawl pages for nginx: ${R[$size,mirrored]}"
@@ -248,6 +255,7 @@ for size in "${SIZES[@]}"; do
 			chmod -R a+rX "$WORK/www-$size" # curl --create-dirs makes directories nginx's workers cannot enter
 		fi
 
+		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$log" >&2; die "the app on Java $v died during the run (log above)"; }
 		R[$size,$v,rss]="$(awk '/^VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$APP_PID/status")"
 		kill "$APP_PID"
 		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
