@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
@@ -27,9 +28,12 @@ public class AlternativesService {
 
 	private final CatalogQueries catalog;
 
+	private final SectorRankings rankings;
+
 	private final PageMetas metas;
 
-	AlternativesService(CatalogQueries catalog, PageMetas metas) {
+	AlternativesService(CatalogQueries catalog, SectorRankings rankings, PageMetas metas) {
+		this.rankings = rankings;
 		this.catalog = catalog;
 		this.metas = metas;
 	}
@@ -63,7 +67,7 @@ public class AlternativesService {
 	}
 
 	private List<RankedAlternative> rank(ProductSummary product, int limit) {
-		List<ProductSummary> others = this.catalog.rankedInSectors(List.of(product.sector().id()),
+		List<ProductSummary> others = this.rankings.ranked(List.of(product.sector().id()),
 				List.of(product.id()), limit);
 		List<RankedAlternative> ranked = new ArrayList<>(others.size());
 		for (ProductSummary other : others) {

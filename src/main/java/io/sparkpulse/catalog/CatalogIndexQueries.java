@@ -16,18 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogIndexQueries {
 
+	/**
+	 * Each product paired with the {@code perProduct} best-ranked other products of its sector. Those are
+	 * the sector's top {@code perProduct + 1} minus the product itself, so the sector ranking is computed once
+	 * (one sort of the catalog) rather than once per product.
+	 */
 	private static final String PAIRS = """
+			with ranked as (
+			    select p.id, p.slug, p.sector_id, p.content_changed_at,
+			           row_number() over (partition by p.sector_id order by s.score desc, p.slug) as rank
+			    from product p join product_score s on s.product_id = p.id
+			    where p.retired_at is null
+			)
 			select distinct least(a.slug, b.slug) as first, greatest(a.slug, b.slug) as second,
 			       greatest(a.content_changed_at, b.content_changed_at) as changed_at
-			from product a
-			cross join lateral (
-			    select o.slug, o.content_changed_at from product o
-			    left join product_score s on s.product_id = o.id
-			    where o.sector_id = a.sector_id and o.id <> a.id and o.retired_at is null
-			    order by coalesce(s.score, 0) desc, o.slug
-			    limit :perProduct
-			) b
-			where a.retired_at is null
+			from ranked a
+			join (select * from ranked where rank <= :perProduct + 1) b on b.sector_id = a.sector_id and b.id <> a.id
+			where b.rank <= :perProduct + (case when a.rank <= :perProduct then 1 else 0 end)
 			""";
 
 	private final JdbcClient jdbc;

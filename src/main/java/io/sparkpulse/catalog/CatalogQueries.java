@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads products and sectors for pages, one statement per question. Scores come from the precomputed
- * {@code product_score} table; nothing here aggregates activity.
+ * {@code product_score} table, which holds a row for every product (V33); nothing here aggregates activity.
+ * Ranked lists order by {@link #RANKING}, the key of {@code product_score_ranking_idx}, so that "the top six"
+ * is an index walk that stops after a few rows however large the catalog.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,15 +28,17 @@ public class CatalogQueries {
 	private static final String PRODUCT_SELECT = """
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
 			       s.id as sector_id, s.slug as sector_slug, s.name as sector_name,
-			       coalesce(ps.score, 0.0) as score, coalesce(ps.sparks_30d, 0) as sparks_30d, ps.last_move_on,
+			       ps.score, ps.sparks_30d, ps.last_move_on,
 			       coalesce(pc.quiet, false) as quiet,
 			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
 			             where pt.product_id = p.id order by pt.rank) as themes
 			from product p
 			join sector s on s.id = p.sector_id
-			left join product_score ps on ps.product_id = p.id
+			join product_score ps on ps.product_id = p.id
 			left join product_cadence pc on pc.product_id = p.id
 			""";
+
+	private static final String RANKING = " order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id";
 
 	private final JdbcClient jdbc;
 
@@ -68,9 +72,7 @@ public class CatalogQueries {
 	public List<ProductSummary> rankedInSectors(Collection<Long> sectorIds, Collection<Long> excludedIds, int limit) {
 		return this.jdbc.sql(PRODUCT_SELECT + """
 				 where p.sector_id = any(:sectors) and p.retired_at is null and not (p.id = any(:excluded))
-				 order by coalesce(ps.score, 0) desc, ps.last_move_on desc nulls last, p.name
-				 limit :limit
-				""")
+				""" + RANKING + " limit :limit")
 			.param("sectors", sectorIds.toArray(Long[]::new))
 			.param("excluded", excludedIds.toArray(Long[]::new))
 			.param("limit", limit)
@@ -84,9 +86,7 @@ public class CatalogQueries {
 	public List<ProductSummary> mostActive(int limit) {
 		return this.jdbc.sql(PRODUCT_SELECT + """
 				 where p.retired_at is null
-				 order by coalesce(ps.score, 0) desc, ps.last_move_on desc nulls last, p.name
-				 limit :limit
-				""")
+				""" + RANKING + " limit :limit")
 			.param("limit", limit)
 			.query(CatalogQueries::product)
 			.list();

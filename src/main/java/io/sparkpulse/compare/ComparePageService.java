@@ -13,6 +13,7 @@ import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.feeds.FeedLinks;
@@ -46,6 +47,8 @@ public class ComparePageService {
 
 	private final CatalogQueries catalog;
 
+	private final SectorRankings rankings;
+
 	private final EditorialQueries editorial;
 
 	private final ActivityQueries activity;
@@ -54,8 +57,9 @@ public class ComparePageService {
 
 	private final PageMetas metas;
 
-	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
-			PageMetas metas) {
+	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
+			ActivityQueries activity, RelativeTime time, PageMetas metas) {
+		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -120,7 +124,7 @@ public class ComparePageService {
 			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
 		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().toList();
-		List<ProductSummary> alternatives = this.catalog.rankedInSectors(sectors, ids, ALTERNATIVES);
+		List<ProductSummary> alternatives = this.rankings.ranked(sectors, ids, ALTERNATIVES);
 		List<ActivityRow> recent = this.activity.recentOf(ids, RECENT_ACTIVITY).stream().map((entry) -> {
 			ProductSummary product = byId.get(entry.productId());
 			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));

@@ -9,6 +9,7 @@ import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.feeds.FeedLinks;
@@ -30,13 +31,17 @@ public class HomePageService {
 
 	private final CatalogQueries catalog;
 
+	private final SectorRankings rankings;
+
 	private final ActivityQueries activity;
 
 	private final RelativeTime time;
 
 	private final PageMetas metas;
 
-	HomePageService(CatalogQueries catalog, ActivityQueries activity, RelativeTime time, PageMetas metas) {
+	HomePageService(CatalogQueries catalog, SectorRankings rankings, ActivityQueries activity, RelativeTime time,
+			PageMetas metas) {
+		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
 		this.activity = activity;
@@ -45,7 +50,7 @@ public class HomePageService {
 
 	public HomePage page() {
 		List<SectorSummary> sectors = this.catalog.sectors();
-		List<ProductSummary> mostActive = this.catalog.mostActive(MOST_ACTIVE);
+		List<ProductSummary> mostActive = this.rankings.mostActive(MOST_ACTIVE);
 		List<ActivityEntry> sparks = this.activity.latestSparks(SPARKS);
 		Map<Long, ProductSummary> products = this.catalog
 			.productsByIds(sparks.stream().map(ActivityEntry::productId).distinct().toList())

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.products.Pagination;
@@ -34,8 +35,11 @@ public class SearchService {
 
 	private final CatalogQueries catalog;
 
-	SearchService(SearchIndex index, CatalogQueries catalog) {
+	private final SectorRankings rankings;
+
+	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings) {
 		this.index = index;
+		this.rankings = rankings;
 		this.catalog = catalog;
 	}
 
@@ -80,7 +84,7 @@ public class SearchService {
 		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
 		return new SearchPage("Search", "Search the " + tracked + " tech products Sparkpulse tracks by name, theme or "
 				+ "editorial trajectory, or browse the most active ones and " + sectors.size() + " sectors.", query,
-				List.of(), null, List.of(), this.catalog.mostActive(POPULAR), sectors);
+				List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors);
 	}
 
 	private SearchPage nothingFound(SearchQuery query) {
@@ -90,7 +94,7 @@ public class SearchService {
 		String description = "No product matches “" + query.text() + "” on Sparkpulse"
 				+ (similar.isEmpty() ? "." : "; did you mean " + similar.get(0).name() + "?");
 		return new SearchPage("No results for “" + query.text() + "”", description, query, List.of(), null, similar,
-				similar.isEmpty() ? this.catalog.mostActive(POPULAR) : List.of(), this.catalog.sectors());
+				similar.isEmpty() ? this.rankings.mostActive(POPULAR) : List.of(), this.catalog.sectors());
 	}
 
 	private static Map<Long, ProductSummary> byId(List<ProductSummary> products) {

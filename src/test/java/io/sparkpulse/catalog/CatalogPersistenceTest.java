@@ -51,6 +51,24 @@ class CatalogPersistenceTest {
 	}
 
 	@Test
+	void aProductWithoutActivityRanksInItsSectorBehindScoredOnes() {
+		long sector = this.commands.createSector(new NewSector("ranked-sector", "Ranked", ""));
+		long quiet = this.commands.createProduct(product("quiet-one", sector, List.of()));
+		long busy = this.commands.createProduct(product("busy-one", sector, List.of()));
+		this.products.flush();
+		this.jdbc.sql("update product_score set score = 2.5, formula_version = 1 where product_id = :id").param("id", busy).update();
+
+		assertThat(this.jdbc.sql("select formula_version from product_score where product_id = :id")
+			.param("id", quiet)
+			.query(Integer.class)
+			.single()).as("a created product starts with a zero score, not computed yet").isZero();
+		assertThat(this.queries.rankedInSectors(List.of(sector), List.of(), 5)).extracting(ProductSummary::slug)
+			.containsExactly("busy-one", "quiet-one");
+		assertThat(this.queries.rankedInSectors(List.of(sector), List.of(busy), 5)).extracting(ProductSummary::slug)
+			.containsExactly("quiet-one");
+	}
+
+	@Test
 	void themesAreSharedBetweenProductsNotDuplicated() {
 		long sector = this.commands.createSector(new NewSector("shared-sector", "Shared", ""));
 		this.commands.createProduct(product("first-one", sector, List.of("shared-theme")));

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PageTest
@@ -28,6 +29,18 @@ class SitePagesTest {
 		assertThat(page.select("#sparks li .spark")).hasSize(HomePageService.SPARKS);
 		assertThat(page.selectFirst("meta[name=description]").attr("content"))
 			.matches("Sparkpulse tracks how fast \\d+ tech products across \\d+ sectors ship.*");
+	}
+
+	@Test
+	void assetsAreLinkedByContentHashAndCachedForAYear() throws Exception {
+		Document page = Html.fetch(this.mvc, "/");
+		String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+		assertThat(stylesheet).matches("/assets/css/site-[0-9a-f]{32}\\.css");
+		assertThat(page.selectFirst("link[rel=icon]").attr("href")).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
+		this.mvc.perform(get(stylesheet))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=31536000")));
+		this.mvc.perform(get("/css/site.css").accept("text/html")).andExpect(status().isNotFound());
 	}
 
 	@Test
