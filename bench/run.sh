@@ -103,6 +103,9 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 JAR="$(ls "$ROOT"/target/sparkpulse-*.jar 2>/dev/null | grep -v plain | head -1)"
 [ -n "$JAR" ] || die "no jar in target/"
+# The app runs as the Docker image runs it: extracted into plain jars (see Dockerfile).
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null || die "could not extract $JAR"
+APP_JAR="$WORK/app/app.jar"
 DEFAULT_JAVA="$JAVA17_HOME/bin/java"
 
 # ---------------------------------------------------------------- results
@@ -203,7 +206,7 @@ for size in "${SIZES[@]}"; do
 		sql "$db" "update product_score set computed_for = computed_for - 1" >/dev/null
 		log="$WORK/app-$size-java$v.log"
 		say "$size: starting the app on Java $v (-Xmx384m) on 127.0.0.1:$APP_PORT"
-		"$java" -Xmx384m -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
+		"$java" -Xmx384m -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
 			--management.server.port=$((APP_PORT + 2)) --sparkpulse.ingest.polling-enabled=false \
 			--spring.datasource.url="$jdbc" --sparkpulse.demo.load-when-empty=false \
 			--sparkpulse.site.base-url="http://127.0.0.1:$APP_PORT" >"$log" 2>&1 &

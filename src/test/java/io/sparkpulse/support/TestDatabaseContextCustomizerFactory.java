@@ -48,9 +48,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			// Most tests write in transactions they roll back, which a cache keyed by committed versions
 			// cannot see; tests of the cache itself switch it on with @TestPropertySource (this source is
 			// the last one asked, so they can).
+			// Contexts close when the test JVM ends: none of them has readers to drain connections for.
 			context.getEnvironment()
 				.getPropertySources()
-				.addLast(new MapPropertySource("sparkpulseTestDefaults", Map.of("sparkpulse.cache.enabled", "false")));
+				.addLast(new MapPropertySource("sparkpulseTestDefaults",
+						Map.of("sparkpulse.cache.enabled", "false", "sparkpulse.shutdown.drain", "0s")));
 		}
 
 		@Override
