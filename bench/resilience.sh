@@ -51,7 +51,7 @@ fi
 JAR="$(ls "$ROOT"/target/sparkpulse-*.jar | grep -v plain | head -1)"
 # The app runs as the Docker image runs it: extracted into plain jars (see Dockerfile).
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null || die "could not extract $JAR"
-APP_JAR="$WORK/app/app.jar"
+APP_JAR="$WORK/app/$(basename "$JAR")"
 
 if [ "$(psql $PG_OPTS -d "$DB" -Atqc 'select count(*) from sparkpulse.product' 2>/dev/null || true)" != 1000 ]; then
 	dropdb $PG_OPTS --if-exists --force "$DB" 2>/dev/null || true

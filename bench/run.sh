@@ -105,7 +105,7 @@ JAR="$(ls "$ROOT"/target/sparkpulse-*.jar 2>/dev/null | grep -v plain | head -1)
 [ -n "$JAR" ] || die "no jar in target/"
 # The app runs as the Docker image runs it: extracted into plain jars (see Dockerfile).
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null || die "could not extract $JAR"
-APP_JAR="$WORK/app/app.jar"
+APP_JAR="$WORK/app/$(basename "$JAR")"
 DEFAULT_JAVA="$JAVA17_HOME/bin/java"
 
 # ---------------------------------------------------------------- results
@@ -162,7 +162,7 @@ for size in "${SIZES[@]}"; do
 			--sparkpulse.generate.products=$products --sparkpulse.generate.activity=$activity >"$WORK/generate-$size.log" 2>&1 \
 			|| { tail -40 "$WORK/generate-$size.log" >&2; die "generation failed"; }
 		R[$size,load]="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f s", e - s }')"
-		R[$size,load_detail]="$(grep -o 'Generated a synthetic catalog: .*' "$WORK/generate-$size.log" | sed 's/Generated a synthetic catalog: //')"
+		R[$size,load_detail]="$(grep -o 'Generated a synthetic catalog: [^"]*' "$WORK/generate-$size.log" | sed 's/Generated a synthetic catalog: //')"
 		say "$size: loaded in ${R[$size,load]} (${R[$size,load_detail]})"
 	fi
 	if [ "${BENCH_KEEP_DB:-0}" = 1 ]; then CREATED_DBS=(); fi

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -39,10 +41,23 @@ public class EditorialMarkdown {
 		})
 		.build();
 
+	/**
+	 * Rendered texts by source: a pure function, and a compare page shows each current state twice while
+	 * every page of a product's pairs shows the same texts again.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(8 * 1024 * 1024)
+		.weigher((String markdown, String html) -> 2 * (markdown.length() + html.length()))
+		.build();
+
 	public String toHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		return this.rendered.get(markdown, this::render);
+	}
+
+	private String render(String markdown) {
 		Node document = this.parser.parse(markdown);
 		Unsafe unsafe = new Unsafe();
 		document.accept(unsafe);
