@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
 
-	/** Right after the page cache filter ({@code LOWEST_PRECEDENCE - 100}), before the dispatcher. */
+	/** After the page cache and Spring Security, right before the dispatcher. */
 	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 90;
 
 	static final int RETRY_AFTER_SECONDS = 2;

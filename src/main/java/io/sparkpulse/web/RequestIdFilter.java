@@ -2,6 +2,7 @@ package io.sparkpulse.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -32,11 +33,20 @@ class RequestIdFilter extends OncePerRequestFilter implements Ordered {
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
+	/**
+	 * A request id must be unique, not unguessable: random bits from the thread's own generator, in UUID
+	 * form, rather than {@code UUID.randomUUID()}, which draws from the shared SecureRandom on every request.
+	 */
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID(random.nextLong(), random.nextLong()).toString();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
-		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		String id = (given != null && WELL_FORMED.matcher(given).matches()) ? given : newId();
 		response.setHeader(HEADER, id);
 		MDC.put(MDC_KEY, id);
 		try {

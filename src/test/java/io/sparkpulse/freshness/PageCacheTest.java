@@ -80,6 +80,26 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aCopyFromMemoryCarriesTheSecurityHeadersOfTheRenderedPage() throws Exception {
+		MvcResult rendered = this.mvc.perform(get("/compare/duckdb-vs-firefox")).andReturn();
+		MvcResult copy = this.mvc.perform(get("/compare/duckdb-vs-firefox")).andExpect(status().isOk()).andReturn();
+		MvcResult revalidated = this.mvc
+			.perform(get("/compare/duckdb-vs-firefox").header("If-None-Match", rendered.getResponse().getHeader("ETag")))
+			.andExpect(status().isNotModified())
+			.andReturn();
+		assertThat(copy.getModelAndView()).as("served from memory").isNull();
+		for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy")) {
+			assertThat(rendered.getResponse().getHeader(header)).as(header).isNotBlank();
+			assertThat(copy.getResponse().getHeaders(header)).as(header)
+				.isEqualTo(rendered.getResponse().getHeaders(header));
+			assertThat(revalidated.getResponse().getHeaders(header)).as(header)
+				.isEqualTo(rendered.getResponse().getHeaders(header));
+		}
+		assertThat(copy.getResponse().getContentType()).isEqualTo(rendered.getResponse().getContentType());
+	}
+
+	@Test
 	void aCommittedWriteChangesTheEtagAndThePage() throws Exception {
 		long product = this.transactions.execute((tx) -> {
 			long sector = this.catalog.createSector(new NewSector("cache-sector", "Cache", ""));
