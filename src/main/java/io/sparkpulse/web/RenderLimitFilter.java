@@ -56,6 +56,16 @@ class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
 		return ORDER;
 	}
 
+	/**
+	 * Editors never queue behind readers: the admin is signed-in, low-volume traffic, and a save must not be
+	 * turned away because crawlers keep the public pages busy.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/admin") || path.equals("/login") || path.equals("/logout");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

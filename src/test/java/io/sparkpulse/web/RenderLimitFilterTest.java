@@ -76,6 +76,25 @@ class RenderLimitFilterTest {
 		assertThat(run(new MockFilterChain()).getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void editorsAreNeverQueuedBehindReaders() throws Exception {
+		CountDownLatch rendering = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> reader = CompletableFuture
+			.supplyAsync(() -> run((request, response) -> {
+				rendering.countDown();
+				await(finish);
+			}));
+		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse save = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("POST", "/admin/products/7"), save, new MockFilterChain());
+		finish.countDown();
+
+		assertThat(save.getStatus()).isEqualTo(200);
+		assertThat(reader.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
 	private MockHttpServletResponse run(FilterChain chain) {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
