@@ -24,41 +24,27 @@ class RenderLimitFilterTest {
 
 	@Test
 	void aRequestBeyondTheLimitIsShedWithRetryAfterOnceItHasWaitedItsTurn() throws Exception {
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> run((request, response) -> {
-				rendering.countDown();
-				await(finish);
-			}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		Render first = renderUntilReleased();
 
 		long started = System.nanoTime();
 		MockHttpServletResponse shed = run(new MockFilterChain());
 		long waitedMillis = (System.nanoTime() - started) / 1_000_000;
-		finish.countDown();
+		first.release();
 
 		assertThat(shed.getStatus()).isEqualTo(503);
 		assertThat(shed.getHeader("Retry-After")).isEqualTo("2");
 		assertThat(waitedMillis).as("waited for a permit before giving up").isGreaterThanOrEqualTo(90);
-		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(first.result().getStatus()).isEqualTo(200);
 		assertThat(this.meters.get("sparkpulse.render.shed").counter().count()).isEqualTo(1.0);
 	}
 
 	@Test
 	void aWaitingRequestRunsAsSoonAsTheOneBeforeItFinishes() throws Exception {
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> run((request, response) -> {
-				rendering.countDown();
-				await(finish);
-			}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		Render first = renderUntilReleased();
 		CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> run(new MockFilterChain()));
-		finish.countDown();
+		first.release();
 
-		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(first.result().getStatus()).isEqualTo(200);
 		assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 		assertThat(this.meters.get("sparkpulse.render.shed").counter().count()).isZero();
 	}
@@ -78,21 +64,39 @@ class RenderLimitFilterTest {
 
 	@Test
 	void editorsAreNeverQueuedBehindReaders() throws Exception {
+		Render reader = renderUntilReleased();
+
+		MockHttpServletResponse save = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("POST", "/admin/products/7"), save, new MockFilterChain());
+		reader.release();
+
+		assertThat(save.getStatus()).isEqualTo(200);
+		assertThat(reader.result().getStatus()).isEqualTo(200);
+	}
+
+	/** A render that holds its permit until released, already running when this returns. */
+	private Render renderUntilReleased() throws InterruptedException {
 		CountDownLatch rendering = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> reader = CompletableFuture
-			.supplyAsync(() -> run((request, response) -> {
+		CompletableFuture<MockHttpServletResponse> response = CompletableFuture
+			.supplyAsync(() -> run((request, ignored) -> {
 				rendering.countDown();
 				await(finish);
 			}));
 		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		return new Render(finish, response);
+	}
 
-		MockHttpServletResponse save = new MockHttpServletResponse();
-		this.filter.doFilter(new MockHttpServletRequest("POST", "/admin/products/7"), save, new MockFilterChain());
-		finish.countDown();
+	private record Render(CountDownLatch finish, CompletableFuture<MockHttpServletResponse> response) {
 
-		assertThat(save.getStatus()).isEqualTo(200);
-		assertThat(reader.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		void release() {
+			this.finish.countDown();
+		}
+
+		MockHttpServletResponse result() throws Exception {
+			return this.response.get(5, TimeUnit.SECONDS);
+		}
+
 	}
 
 	private MockHttpServletResponse run(FilterChain chain) {
