@@ -25,17 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogQueries {
 
+	/**
+	 * Cadence and theme names are scalar look-ups by primary key rather than joins: the same rows, planned
+	 * faster (0.3 ms instead of 0.7 on catalog L, 0.44 instead of 0.62 under crawl load). Pages re-plan it
+	 * on every call, and planning was almost half of the database's time in a crawl.
+	 */
 	private static final String PRODUCT_SELECT = """
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
 			       s.id as sector_id, s.slug as sector_slug, s.name as sector_name,
 			       ps.score, ps.sparks_30d, ps.last_move_on,
-			       coalesce(pc.quiet, false) as quiet,
-			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
+			       coalesce((select pc.quiet from product_cadence pc where pc.product_id = p.id), false) as quiet,
+			       array(select (select t.slug from theme t where t.id = pt.theme_id) from product_theme pt
 			             where pt.product_id = p.id order by pt.rank) as themes
 			from product p
 			join sector s on s.id = p.sector_id
 			join product_score ps on ps.product_id = p.id
-			left join product_cadence pc on pc.product_id = p.id
 			""";
 
 	private static final String RANKING = " order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id";
