@@ -48,11 +48,6 @@ class LeanPageRendering implements BeanPostProcessor {
 		return bean;
 	}
 
-	static boolean needsTheRequest(IWebContext context) {
-		String path = context.getExchange().getRequest().getRequestPath();
-		return path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/logout");
-	}
-
 	private static final class PublicPagesInPlainContexts implements IEngineContextFactory {
 
 		private final IEngineContextFactory standard = new StandardEngineContextFactory();
@@ -60,7 +55,8 @@ class LeanPageRendering implements BeanPostProcessor {
 		@Override
 		public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
 				Map<String, Object> templateResolutionAttributes, IContext context) {
-			if (!(context instanceof IWebContext web) || needsTheRequest(web)) {
+			if (!(context instanceof IWebContext web)
+					|| EditorPaths.contains(web.getExchange().getRequest().getRequestPath())) {
 				return this.standard.createEngineContext(configuration, templateData, templateResolutionAttributes,
 						context);
 			}

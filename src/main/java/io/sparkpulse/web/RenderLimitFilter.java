@@ -62,8 +62,7 @@ class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.startsWith("/admin") || path.equals("/login") || path.equals("/logout");
+		return EditorPaths.contains(request.getRequestURI());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.sparkpulse.admin.web;
 
 import java.util.List;
 
+import io.sparkpulse.admin.AdminPageChecks;
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.admin.users.Role;
 import io.sparkpulse.admin.users.SignedInEditor;
@@ -65,16 +66,7 @@ class AdminPagesTest {
 				"/admin/users/" + this.admin.actor().id() + "/password");
 		for (String path : paths) {
 			Document page = Html.parse(this.mvc.perform(get(path).with(user(this.admin))).andExpect(status().isOk()).andReturn());
-			assertThat(page.selectFirst("meta[name=robots]").attr("content")).as(path).isEqualTo("noindex");
-			assertThat(page.select("h1")).as(path).hasSize(1);
-			assertThat(page.select("nav.admin-nav")).as(path).hasSize(1);
-			assertThat(page.select("script:not([src]), [style], [onclick], [onload]")).as(path).isEmpty();
-			for (Element field : page.select("main input:not([type=hidden]), main select, main textarea")) {
-				assertThat(page.select("label[for=" + field.id() + "]")).as(path + " " + field).isNotEmpty();
-			}
-			for (Element form : page.select("form[method=post]")) {
-				assertThat(form.select("input[name=_csrf]")).as(path + " " + form.attr("action")).hasSize(1);
-			}
+			AdminPageChecks.assertWellFormedAdminPage(page, path);
 		}
 	}
 
