@@ -1,5 +1,7 @@
 package io.sparkpulse.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,22 +19,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogIndexQueries {
 
 	/**
-	 * Each product paired with the {@code perProduct} best-ranked other products of its sector. Those are
-	 * the sector's top {@code perProduct + 1} minus the product itself, so the sector ranking is computed once
-	 * (one sort of the catalog) rather than once per product.
+	 * Each product paired with the {@code perProduct} best-ranked other products of its sector, in the
+	 * order of the alternatives its pages show ({@link CatalogQueries}' ranking). Those are the sector's top
+	 * {@code perProduct + 1} minus the product itself: each sector's top is one short walk of
+	 * {@code product_score_ranking_idx}, so no statement sorts the catalog by score. A pair of two top
+	 * products is listed once, from its first product; pages follow product ids, then rank. Slugs compare
+	 * byte-wise ({@code collate "C"}), as canonical compare paths order them, whatever the database's collation.
 	 */
 	private static final String PAIRS = """
-			with ranked as (
-			    select p.id, p.slug, p.sector_id, p.content_changed_at,
-			           row_number() over (partition by p.sector_id order by s.score desc, p.slug) as rank
-			    from product p join product_score s on s.product_id = p.id
-			    where p.retired_at is null
+			with top as materialized (
+			    select t.id, t.slug, t.sector_id, t.content_changed_at, t.rank
+			    from sector s cross join lateral (
+			        select p.id, p.slug, p.sector_id, p.content_changed_at,
+			               row_number() over (order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id) as rank
+			        from product_score ps join product p on p.id = ps.product_id
+			        where p.sector_id = s.id and p.retired_at is null
+			        order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
+			        limit :perProduct + 1) t
 			)
-			select distinct least(a.slug, b.slug) as first, greatest(a.slug, b.slug) as second,
+			select a.id as product_id, b.rank,
+			       least(a.slug collate "C", b.slug collate "C") as first,
+			       greatest(a.slug collate "C", b.slug collate "C") as second,
 			       greatest(a.content_changed_at, b.content_changed_at) as changed_at
-			from ranked a
-			join (select * from ranked where rank <= :perProduct + 1) b on b.sector_id = a.sector_id and b.id <> a.id
-			where b.rank <= :perProduct + (case when a.rank <= :perProduct then 1 else 0 end)
+			from product a
+			join top b on b.sector_id = a.sector_id and b.id <> a.id
+			left join top t on t.id = a.id
+			where a.retired_at is null
+			  and b.rank <= :perProduct + (case when t.id is null then 0 else 1 end)
+			  and (t.id is null or a.slug collate "C" < b.slug collate "C")
 			""";
 
 	private final JdbcClient jdbc;
@@ -79,8 +93,25 @@ public class CatalogIndexQueries {
 			.single();
 	}
 
+	/**
+	 * The files of the compare sitemap, {@code perFile} pairs each, with their newest change: one statement
+	 * for the sitemap index however many files there are.
+	 */
+	public List<IndexedFile> pairFiles(int perProduct, int perFile) {
+		return this.jdbc.sql("""
+				select count(*) as urls, max(changed_at) as changed_at from (
+				    select (row_number() over (order by product_id, rank) - 1) / :perFile as file, changed_at
+				    from (%s) pairs) numbered
+				group by file order by file
+				""".formatted(PAIRS))
+			.param("perProduct", perProduct)
+			.param("perFile", perFile)
+			.query(CatalogIndexQueries::file)
+			.list();
+	}
+
 	public List<IndexedPair> pairs(int perProduct, int offset, int limit) {
-		return this.jdbc.sql("select * from (" + PAIRS + ") pairs order by first, second offset :offset limit :limit")
+		return this.jdbc.sql("select * from (" + PAIRS + ") pairs order by product_id, rank offset :offset limit :limit")
 			.param("perProduct", perProduct)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -90,9 +121,35 @@ public class CatalogIndexQueries {
 	}
 
 	/**
+	 * The files of the product sitemap, {@code perFile} products each (in slug order, as
+	 * {@link #products(int, int)} pages them), with their newest change.
+	 */
+	public List<IndexedFile> productFiles(int perFile) {
+		return this.jdbc.sql("""
+				select count(*) as urls, max(content_changed_at) as changed_at from (
+				    select (row_number() over (order by slug) - 1) / :perFile as file, content_changed_at
+				    from product where retired_at is null) numbered
+				group by file order by file
+				""")
+			.param("perFile", perFile)
+			.query(CatalogIndexQueries::file)
+			.list();
+	}
+
+	private static IndexedFile file(ResultSet rs, int row) throws SQLException {
+		return new IndexedFile(rs.getInt("urls"), rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+	}
+
+	/**
 	 * A page's key and when its content last changed.
 	 */
 	public record Indexed(String slug, Instant changedAt) {
+	}
+
+	/**
+	 * One file of a split sitemap: how many entries it lists and the newest change among them.
+	 */
+	public record IndexedFile(int urls, Instant changedAt) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.sparkpulse.catalog.CatalogIndexQueries;
 import io.sparkpulse.catalog.CatalogIndexQueries.Indexed;
+import io.sparkpulse.catalog.CatalogIndexQueries.IndexedFile;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedPair;
 import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.web.SiteProperties;
@@ -53,14 +54,8 @@ public class Sitemaps {
 		child(xml, "pages", latest(pages));
 		int max = this.properties.sitemapMaxUrls();
 		int productsPerFile = max / 2;
-		int productFiles = files(this.index.productCount(), productsPerFile);
-		for (int file = 1; file <= productFiles; file++) {
-			child(xml, "products-" + file, latest(productEntries(file, productsPerFile)));
-		}
-		int pairFiles = files(this.index.pairCount(this.properties.comparePairsPerProduct()), max);
-		for (int file = 1; file <= pairFiles; file++) {
-			child(xml, "compare-" + file, latest(pairEntries(file, max)));
-		}
+		children(xml, "products", this.index.productFiles(productsPerFile));
+		children(xml, "compare", this.index.pairFiles(this.properties.comparePairsPerProduct(), max));
 		return xml.append("</sitemapindex>\n").toString();
 	}
 
@@ -127,6 +122,18 @@ public class Sitemaps {
 		return entries;
 	}
 
+	/**
+	 * One child per file, numbered from 1; an empty catalog still lists file 1 (an empty, valid sitemap).
+	 */
+	private void children(StringBuilder xml, String kind, List<IndexedFile> files) {
+		if (files.isEmpty()) {
+			child(xml, kind + "-1", null);
+		}
+		for (int file = 1; file <= files.size(); file++) {
+			child(xml, kind + "-" + file, files.get(file - 1).changedAt());
+		}
+	}
+
 	private void child(StringBuilder xml, String name, Instant lastmod) {
 		xml.append("  <sitemap><loc>")
 			.append(HtmlUtils.htmlEscape(this.site.absolute("/sitemaps/" + name + ".xml")))
@@ -139,10 +146,6 @@ public class Sitemaps {
 
 	private static Instant latest(List<Entry> entries) {
 		return entries.stream().map(Entry::changedAt).max(Comparator.naturalOrder()).orElse(null);
-	}
-
-	private static int files(int items, int perFile) {
-		return Math.max(1, (items + perFile - 1) / perFile);
 	}
 
 	private static String lastmod(Instant instant) {

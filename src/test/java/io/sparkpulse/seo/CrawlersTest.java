@@ -16,6 +16,7 @@ import javax.xml.validation.SchemaFactory;
 import io.sparkpulse.catalog.CatalogIndexQueries;
 import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.support.PageTest;
+import io.sparkpulse.support.StatementCounter;
 import io.sparkpulse.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -51,6 +52,9 @@ class CrawlersTest {
 
 	@Autowired
 	SiteProperties site;
+
+	@Autowired
+	StatementCounter statements;
 
 	@Test
 	void robotsKeepsCrawlersOutOfAdminAndSearchAndNamesTheSitemap() throws Exception {
@@ -116,6 +120,27 @@ class CrawlersTest {
 		}
 		assertThat(all).hasSize(this.index.productCount() * 2);
 		assertThat(small.child("products-" + (productFiles.size() + 1))).isEmpty();
+	}
+
+	@Test
+	void theSitemapIndexCostsTheSameStatementsWhateverTheNumberOfFiles() throws Exception {
+		this.statements.reset();
+		new Sitemaps(this.index, this.dataVersion, this.site, new SeoProperties(50000, 3)).index();
+		int oneFileEach = this.statements.count();
+		this.statements.reset();
+		Sitemaps small = new Sitemaps(this.index, this.dataVersion, this.site, new SeoProperties(10, 3));
+		String indexXml = small.index();
+		assertThat(this.statements.count()).isEqualTo(oneFileEach);
+
+		List<String> compareFiles = texts(indexXml, "loc").stream().filter((loc) -> loc.contains("/compare-")).toList();
+		assertThat(compareFiles).hasSize((this.index.pairCount(3) + 9) / 10);
+		Set<String> pairs = new HashSet<>();
+		for (String file : compareFiles) {
+			String xml = small.child(file.substring(file.lastIndexOf('/') + 1).replace(".xml", "")).orElseThrow();
+			validate(xml, "xsd/sitemap.xsd");
+			pairs.addAll(texts(xml, "loc"));
+		}
+		assertThat(pairs).as("every comparison once, across all files").hasSize(this.index.pairCount(3));
 	}
 
 	@Test
