@@ -131,6 +131,14 @@ row() { # size scenario server connections "rps p50 p99 failed socket requests" 
 	say "$size $scenario $server: $(printf '%.0f' "$rps") req/s, p50 $p50 ms, p99 $p99 ms, $failed responses >= 400, $socket socket errors"
 }
 
+# Pages rendered so far: misses of the in-memory page cache, read from the management port.
+page_cache_misses() {
+	curl -fs "http://127.0.0.1:$((APP_PORT + 2))/actuator/prometheus" \
+		| awk '/^cache_gets_total\{/ && /cache="pages"/ && /result="miss"/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
+}
+
+field() { echo "$1" | awk -v n="$2" '{ print $n }'; }
+
 sql() { PGOPTIONS='-c statement_timeout=600000' psql $PG_OPTS -d "$1" -Atq -v ON_ERROR_STOP=1 -c "set search_path = sparkpulse" -c "$2"; }
 
 wait_ready() { # port pid log
@@ -235,9 +243,12 @@ for size in "${SIZES[@]}"; do
 			ROWS+=("| $size | 2 revalidation | app, Java $v | 32 | – | – | – | – | – | the app sends no ETag yet: not measured |")
 			say "$size Java $v: the app sends no ETag for $hot yet, so there is nothing to revalidate"
 		fi
+		rendered_before="$(page_cache_misses)"
 		figures="$(BENCH_URLS="$WORK/urls-$size.txt" drive "$base" 16 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/crawl.lua")"
 		R[$size,$v,crawl]="$figures"
-		row "$size" "3 crawl" "app, Java $v" 16 "$figures" "$CRAWL_URLS URLs"
+		rendered=$(($(page_cache_misses) - rendered_before))
+		R[$size,$v,rendered]="$rendered of $(field "$figures" 6) requests rendered, the others served from the page cache"
+		row "$size" "3 crawl" "app, Java $v" 16 "$figures" "$CRAWL_URLS URLs; $rendered rendered"
 
 		# The crawl pages as static files for nginx, fetched from the app once (which also shows what each URL
 		# answers). Bounded by BENCH_MIRROR_SECONDS: on a slow app nginx crawls the pages saved by then.
@@ -315,7 +326,6 @@ for size in "${SIZES[@]}"; do
 done
 
 # ---------------------------------------------------------------- summary
-field() { echo "$1" | awk -v n="$2" '{ print $n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else print "–" }'; }
 verdict() { if awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { exit !((op == ">=") ? v >= t : v <= t) }'; then echo "met"; else echo "**not met**"; fi; }
 
@@ -349,6 +359,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 		crawl_rps="$(field "${R[$size,$primary,crawl]}" 1)"
 		echo "| $size | 3 crawl pages/s | $(printf '%.0f' "$crawl_rps") | ≥ 1,000 (on L) | $(verdict "$crawl_rps" 1000 '>=') |"
 		echo "| $size | 3 crawl p99 | $(field "${R[$size,$primary,crawl]}" 3) ms | ≤ 100 ms (on L) | $(verdict "$(field "${R[$size,$primary,crawl]}" 3)" 100 '<=') |"
+		echo "| $size | 3 crawl: pages rendered | ${R[$size,$primary,rendered]:-} | | |"
 		echo "| $size | crawl pages saved for nginx | ${R[$size,mirrored]:-} | all 200 | |"
 		for v in $JAVAS; do
 			failed=0

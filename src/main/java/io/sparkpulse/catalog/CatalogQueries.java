@@ -85,6 +85,30 @@ public class CatalogQueries {
 	}
 
 	/**
+	 * One sector's {@code depth} fastest shipping products. The sector is a single value and the depth is
+	 * part of the statement, so that a plan made once (as on a compare page, see
+	 * {@link #useOnePlanPerStatement()}) is the same index walk as one made for the values: with an array of
+	 * sectors and a limit left open, the reused plan scanned the ranking in parallel workers, 50 ms instead of 13.
+	 */
+	List<ProductSummary> topOfSector(long sectorId, int depth) {
+		return this.jdbc.sql(PRODUCT_SELECT + " where p.sector_id = :sector and p.retired_at is null" + RANKING
+				+ " limit " + depth)
+			.param("sector", sectorId)
+			.query(CatalogQueries::product)
+			.list();
+	}
+
+	/**
+	 * Plans each later statement of this transaction once and reuses the plan, instead of planning it again
+	 * for its parameters on every call, which PostgreSQL keeps doing for statements that take arrays: the
+	 * compare page's look-ups spent 1.35 ms of their 2.6 ms planning on catalog L. Only for transactions
+	 * whose statements have been checked to keep their index walks in a plan made without the values.
+	 */
+	public void useOnePlanPerStatement() {
+		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+	}
+
+	/**
 	 * The fastest shipping products across all sectors.
 	 */
 	public List<ProductSummary> mostActive(int limit) {

@@ -66,7 +66,7 @@ public class SectorRankings {
 		Set<Long> excluded = new HashSet<>(excludedIds);
 		List<ProductSummary> merged = new ArrayList<>();
 		for (long sector : new HashSet<>(sectorIds)) {
-			merged.addAll(top(sector, () -> this.catalog.rankedInSectors(List.of(sector), List.of(), DEPTH)));
+			merged.addAll(top(sector, () -> this.catalog.topOfSector(sector, DEPTH)));
 		}
 		return merged.stream()
 			.filter((product) -> !excluded.contains(product.id()))

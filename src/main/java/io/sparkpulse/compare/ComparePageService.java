@@ -73,6 +73,7 @@ public class ComparePageService {
 			return new CompareOutcome.MovedTo("/compare/" + lowerCase.get());
 		}
 		ComparePath path = ComparePath.of(rawPath).orElseThrow(() -> new NotFoundException("compare " + rawPath));
+		this.catalog.useOnePlanPerStatement();
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())
 			.stream()
 			.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
