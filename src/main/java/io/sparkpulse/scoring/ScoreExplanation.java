@@ -7,12 +7,12 @@ import io.sparkpulse.web.When;
 /**
  * Why a product has its score: each recent move's share, and the score's path over the last year.
  *
- * @param contributions the moves that still carry at least 0.05 points today, largest share first
- * @param fadedMoves how many older moves carry less than that each
- * @param fadedPoints what those faded moves add together, with one decimal ("<0.1" when it rounds to nothing)
+ * @param contributions the largest shares, each of at least 0.05 points today, largest first (at most ten)
+ * @param otherMoves how many other moves still carry points: smaller shares, most of them older
+ * @param otherPoints what those other moves add together, with one decimal ("<0.1" when it rounds to nothing)
  * @param history one point per week for the last year, oldest first
  */
-public record ScoreExplanation(int formulaVersion, List<Share> contributions, int fadedMoves, String fadedPoints,
+public record ScoreExplanation(int formulaVersion, List<Share> contributions, int otherMoves, String otherPoints,
 		List<ScoreHistory.Point> history, ScoreChart chart) {
 
 	/**

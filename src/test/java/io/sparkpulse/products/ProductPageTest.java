@@ -42,7 +42,7 @@ class ProductPageTest {
 		List<String> shares = page.select("#score .breakdown li").eachText();
 		assertThat(shares.get(0)).isEqualTo("+2.0 from 1.154.0: MSC4452 preview-URL capabilities API (release, 8d ago)");
 		assertThat(shares.get(1)).isEqualTo("+1.3 from 1.155.0rc1: federation queue and restricted-join fixes (release candidate, 3d ago)");
-		assertThat(shares.get(shares.size() - 1)).matches("\\d+ older moves add (<)?0\\.\\d together\\.");
+		assertThat(shares.get(shares.size() - 1)).matches("\\d+ smaller moves add (<)?0\\.\\d together\\.");
 	}
 
 	@Test
