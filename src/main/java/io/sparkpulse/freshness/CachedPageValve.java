@@ -1,0 +1,48 @@
+package io.sparkpulse.freshness;
+
+import java.io.IOException;
+
+import io.sparkpulse.web.RequestIds;
+import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Answers pages held in memory, and their 304s, inside Tomcat, before it builds the filter chain: the
+ * chain's dozen filters cost a cached answer as much again as the answer itself. Everything else, and
+ * every request when there is no servlet container (MockMvc), goes through {@link PageCacheFilter}, which
+ * answers from memory the same way.
+ */
+class CachedPageValve extends ValveBase {
+
+	private final ObjectProvider<PageCacheFilter> pageCache;
+
+	private volatile PageCacheFilter pages;
+
+	CachedPageValve(ObjectProvider<PageCacheFilter> pageCache) {
+		super(true);
+		this.pageCache = pageCache;
+	}
+
+	@Override
+	public void invoke(Request request, Response response) throws IOException, ServletException {
+		RequestIds.assign(request, response);
+		if (!pages().answerFromMemory(request, response)) {
+			getNext().invoke(request, response);
+		}
+	}
+
+	/** Looked up on first use: the valve is made with the web server, before the application's beans. */
+	private PageCacheFilter pages() {
+		PageCacheFilter known = this.pages;
+		if (known == null) {
+			known = this.pageCache.getObject();
+			this.pages = known;
+		}
+		return known;
+	}
+
+}
