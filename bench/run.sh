@@ -134,10 +134,10 @@ row() { # size scenario server connections "rps p50 p99 failed socket requests" 
 	say "$size $scenario $server: $(printf '%.0f' "$rps") req/s, p50 $p50 ms, p99 $p99 ms, $failed responses >= 400, $socket socket errors"
 }
 
-# Pages rendered so far: misses of the in-memory page cache, read from the management port.
+# Pages rendered so far (requests the page cache passed on), read from the management port.
 page_cache_misses() {
 	curl -fs "http://127.0.0.1:$((APP_PORT + 2))/actuator/prometheus" \
-		| awk '/^cache_gets_total\{/ && /cache="pages"/ && /result="miss"/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
+		| awk '/^sparkpulse_pages_rendered_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
 }
 
 field() { echo "$1" | awk -v n="$2" '{ print $n }'; }

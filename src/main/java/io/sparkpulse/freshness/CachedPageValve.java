@@ -18,6 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class CachedPageValve extends ValveBase {
 
+	/** Set on a request the valve looked up in vain, so that the filter's look-up is not counted again. */
+	static final String LOOKED_UP = CachedPageValve.class.getName() + ".LOOKED_UP";
+
 	private final ObjectProvider<PageCacheFilter> pageCache;
 
 	private volatile PageCacheFilter pages;
@@ -31,6 +34,7 @@ class CachedPageValve extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		RequestIds.assign(request, response);
 		if (!pages().answerFromMemory(request, response)) {
+			request.setAttribute(LOOKED_UP, Boolean.TRUE);
 			getNext().invoke(request, response);
 		}
 	}

@@ -1,6 +1,14 @@
 package io.sparkpulse.freshness;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.sparkpulse.activity.ActivityCommands;
 import io.sparkpulse.activity.ActivityKind;
@@ -118,6 +126,37 @@ class PageCacheTest {
 			.andReturn();
 		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 		assertThat(after.getResponse().getContentAsString()).contains("v9.9.9 shipped");
+	}
+
+	@Test
+	void readersArrivingTogetherWaitForOneRenderOfThePage() throws Exception {
+		this.transactions.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-1", "Herd", "")));
+		this.statements.reset();
+		this.mvc.perform(get("/compare/grafana-vs-session")).andExpect(status().isOk());
+		int oneRender = this.statements.count();
+		this.transactions.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-2", "Herd", "")));
+
+		int readers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(readers, (task) -> new Thread(task, "herd-reader"));
+		CountDownLatch start = new CountDownLatch(1);
+		this.statements.reset((thread) -> "herd-reader".equals(thread.getName()));
+		List<Future<MvcResult>> answers = new ArrayList<>();
+		for (int i = 0; i < readers; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.mvc.perform(get("/compare/grafana-vs-session")).andReturn();
+			}));
+		}
+		start.countDown();
+		Set<String> bodies = new HashSet<>();
+		for (Future<MvcResult> answer : answers) {
+			MvcResult result = answer.get(30, TimeUnit.SECONDS);
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			bodies.add(result.getResponse().getContentAsString());
+		}
+		pool.shutdown();
+		assertThat(bodies).hasSize(1);
+		assertThat(this.statements.count()).as("statements of one render").isEqualTo(oneRender);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.sparkpulse.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -12,22 +13,31 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application executes on the test's own thread (the one MockMvc serves
- * requests on), so tests can pin how many a page costs while background jobs run undisturbed.
+ * requests on), or on threads the test names, so tests can pin how many a page costs while background
+ * jobs run undisturbed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
 	private final AtomicInteger executed = new AtomicInteger();
 
-	private volatile Thread counted;
+	private volatile Predicate<Thread> counted = (thread) -> false;
 
 	public void reset() {
-		this.counted = Thread.currentThread();
+		Thread self = Thread.currentThread();
+		reset((thread) -> thread == self);
+	}
+
+	/**
+	 * Counts from now on the statements of the threads {@code counted} accepts (a test's own pool, say).
+	 */
+	public void reset(Predicate<Thread> counted) {
+		this.counted = counted;
 		this.executed.set(0);
 	}
 
 	private void record(int statements) {
-		if (Thread.currentThread() == this.counted) {
+		if (this.counted.test(Thread.currentThread())) {
 			this.executed.addAndGet(statements);
 		}
 	}
