@@ -55,10 +55,6 @@ public class CatalogIndexQueries {
 		this.jdbc = jdbc;
 	}
 
-	public int productCount() {
-		return this.jdbc.sql("select count(*) from product where retired_at is null").query(Integer.class).single();
-	}
-
 	public List<Indexed> products(int offset, int limit) {
 		return this.jdbc.sql("""
 				select slug, content_changed_at from product where retired_at is null
@@ -80,17 +76,6 @@ public class CatalogIndexQueries {
 			.query((rs, row) -> new Indexed(rs.getString("slug"),
 					rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
 			.list();
-	}
-
-	/**
-	 * How many distinct comparisons pair each product with its {@code perProduct} best-ranked same-sector
-	 * alternatives.
-	 */
-	public int pairCount(int perProduct) {
-		return this.jdbc.sql("select count(*) from (" + PAIRS + ") pairs")
-			.param("perProduct", perProduct)
-			.query(Integer.class)
-			.single();
 	}
 
 	/**
