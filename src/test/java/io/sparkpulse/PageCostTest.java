@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page type costs a fixed, small number of SQL statements, whatever the product and however much
- * history it has: a busy product and a quiet one cost the same (no N+1 anywhere).
+ * Every page type costs a fixed, small number of SQL statements, whatever the product and
+ * however much history it has: a busy product and a quiet one cost the same (no N+1
+ * anywhere).
  */
 @PageTest
 class PageCostTest {
@@ -27,7 +28,8 @@ class PageCostTest {
 
 	@ParameterizedTest(name = "{0} and {1} cost the same, at most {2} statements")
 	@CsvSource({ "/products/synapse, /products/dendrite, 7", "/products/firefox?page=2, /products/session, 7",
-			"/alternatives/synapse, /alternatives/duckdb, 3", "/compare/session-vs-synapse, /compare/duckdb-vs-firefox, 5",
+			"/alternatives/synapse, /alternatives/duckdb, 3",
+			"/compare/session-vs-synapse, /compare/duckdb-vs-firefox, 5",
 			"/compare/element-vs-session-vs-synapse, /compare/duckdb-vs-firefox-vs-grafana-vs-react, 5",
 			"/sectors/comms, /sectors/databases, 3", "/, /sectors, 4",
 			"/products/synapse/feed.atom, /products/session/feed.atom, 3" })

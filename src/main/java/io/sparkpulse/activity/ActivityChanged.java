@@ -3,8 +3,8 @@ package io.sparkpulse.activity;
 import java.util.Set;
 
 /**
- * Published inside the writing transaction whenever a product's activity changes, so that derived
- * figures (the velocity score) are brought up to date in the same transaction.
+ * Published inside the writing transaction whenever a product's activity changes, so that
+ * derived figures (the velocity score) are brought up to date in the same transaction.
  */
 public record ActivityChanged(Set<Long> productIds) {
 }

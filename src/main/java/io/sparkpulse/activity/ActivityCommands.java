@@ -15,14 +15,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes activity items. Every write that changes what pages show announces {@link ActivityChanged} so
- * scores (and the data version) follow in the same transaction.
+ * Writes activity items. Every write that changes what pages show announces
+ * {@link ActivityChanged} so scores (and the data version) follow in the same
+ * transaction.
  */
 @Service
 @Transactional
 public class ActivityCommands {
 
-	/** The entries of one source as parallel arrays, in the order they should receive ids. */
+	/**
+	 * The entries of one source as parallel arrays, in the order they should receive ids.
+	 */
 	private static final String ENTRIES = """
 			unnest(cast(:entryIds as text[]), cast(:dates as date[]), cast(:kinds as text[]),
 			       cast(:titles as text[]), cast(:summaries as text[]), cast(:urls as text[]))
@@ -58,10 +61,11 @@ public class ActivityCommands {
 	}
 
 	/**
-	 * Records what one source currently lists for a product: entries seen for the first time become items
-	 * awaiting review (never sparks), entries whose content changed update their item, and unchanged
-	 * ones are left alone, so re-reading a source never duplicates anything. Entries are given in the
-	 * source's order, newest first, and must have distinct ids.
+	 * Records what one source currently lists for a product: entries seen for the first
+	 * time become items awaiting review (never sparks), entries whose content changed
+	 * update their item, and unchanged ones are left alone, so re-reading a source never
+	 * duplicates anything. Entries are given in the source's order, newest first, and
+	 * must have distinct ids.
 	 */
 	public SourcedActivityChanges recordFromSource(long productId, long sourceId, List<SourcedActivity> activities) {
 		if (activities.isEmpty()) {
@@ -77,9 +81,7 @@ public class ActivityCommands {
 				where a.feed_source_id = :source and a.entry_id = e.entry_id
 				  and (a.occurred_on, a.kind, a.title, a.summary, a.source_url)
 				      is distinct from (e.occurred_on, e.kind, e.title, e.summary, e.source_url)
-				""".formatted(ENTRIES)), oldestFirst)
-			.param("source", sourceId)
-			.update();
+				""".formatted(ENTRIES)), oldestFirst).param("source", sourceId).update();
 		int added = bindEntries(this.jdbc.sql("""
 				insert into activity_item (product_id, feed_source_id, entry_id, occurred_on, kind, title, summary,
 				                           source_url, spark, hidden, review_state, created_at)
@@ -87,8 +89,7 @@ public class ActivityCommands {
 				       false, false, 'PENDING', :now
 				from %s
 				on conflict (feed_source_id, entry_id) do nothing
-				""".formatted(ENTRIES)), oldestFirst)
-			.param("product", productId)
+				""".formatted(ENTRIES)), oldestFirst).param("product", productId)
 			.param("source", sourceId)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
@@ -100,8 +101,9 @@ public class ActivityCommands {
 	}
 
 	/**
-	 * Applies an editor's decision to an ingested item; {@code false} if there is no ingested item with
-	 * that id. Scores and pages follow only when what readers see actually changes.
+	 * Applies an editor's decision to an ingested item; {@code false} if there is no
+	 * ingested item with that id. Scores and pages follow only when what readers see
+	 * actually changes.
 	 */
 	public boolean review(long itemId, ReviewDecision decision) {
 		Optional<Shown> before = this.jdbc.sql("""
@@ -119,11 +121,7 @@ public class ActivityCommands {
 				update activity_item set spark = :spark, hidden = :hidden, review_state = 'REVIEWED',
 				                         version = version + 1
 				where id = :id
-				""")
-			.param("spark", decision.spark())
-			.param("hidden", decision.hidden())
-			.param("id", itemId)
-			.update();
+				""").param("spark", decision.spark()).param("hidden", decision.hidden()).param("id", itemId).update();
 		Shown shown = before.get();
 		if (shown.spark() != decision.spark() || shown.hidden() != decision.hidden()) {
 			this.events.publishEvent(new ActivityChanged(Set.of(shown.productId())));
@@ -145,8 +143,9 @@ public class ActivityCommands {
 	}
 
 	/**
-	 * Reads an item for an edit and locks its row until the transaction ends, so that checking the
-	 * version an editor started from and writing the change cannot interleave with another save.
+	 * Reads an item for an edit and locks its row until the transaction ends, so that
+	 * checking the version an editor started from and writing the change cannot
+	 * interleave with another save.
 	 */
 	public Optional<EditableActivity> lock(long id) {
 		return this.jdbc.sql("select id from activity_item where id = :id for update")
@@ -183,8 +182,8 @@ public class ActivityCommands {
 	}
 
 	/**
-	 * Writes the change before announcing it: the score is recomputed with SQL, which sees only what
-	 * was flushed.
+	 * Writes the change before announcing it: the score is recomputed with SQL, which
+	 * sees only what was flushed.
 	 */
 	private void changed(ActivityItem item) {
 		this.items.flush();

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads activity for pages. Every query walks {@code activity_item_product_recent_idx} from the newest
- * end, so its cost depends on the page size, not on how much history a product has. Items an editor hid
- * are never read here.
+ * Reads activity for pages. Every query walks {@code activity_item_product_recent_idx}
+ * from the newest end, so its cost depends on the page size, not on how much history a
+ * product has. Items an editor hid are never read here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,14 +86,12 @@ public class ActivityQueries {
 				where a.spark and not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
-				""".formatted(COLUMNS))
-			.param("limit", limit)
-			.query(ActivityQueries::entry)
-			.list();
+				""".formatted(COLUMNS)).param("limit", limit).query(ActivityQueries::entry).list();
 	}
 
 	/**
-	 * The newest items across all products that are not retired, walking {@code activity_item_recent_idx}.
+	 * The newest items across all products that are not retired, walking
+	 * {@code activity_item_recent_idx}.
 	 */
 	public List<ActivityEntry> latest(int limit) {
 		return this.jdbc.sql("""
@@ -102,18 +100,16 @@ public class ActivityQueries {
 				where not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
-				""".formatted(COLUMNS))
-			.param("limit", limit)
-			.query(ActivityQueries::entry)
-			.list();
+				""".formatted(COLUMNS)).param("limit", limit).query(ActivityQueries::entry).list();
 	}
 
 	/**
-	 * The newest items of a sector's products that are not retired, interleaved newest first. Only the
-	 * {@code limit} products with the newest latest item can contribute (any other product's items all
-	 * come after those {@code limit} latest items), so the timelines read in full are those few, whatever
-	 * the size of the sector: one probe of {@code activity_item_product_recent_idx} per product, then
-	 * {@code limit} short walks.
+	 * The newest items of a sector's products that are not retired, interleaved newest
+	 * first. Only the {@code limit} products with the newest latest item can contribute
+	 * (any other product's items all come after those {@code limit} latest items), so the
+	 * timelines read in full are those few, whatever the size of the sector: one probe of
+	 * {@code activity_item_product_recent_idx} per product, then {@code limit} short
+	 * walks.
 	 */
 	public List<ActivityEntry> latestInSector(long sectorId, int limit) {
 		return this.jdbc.sql("""
@@ -161,7 +157,8 @@ public class ActivityQueries {
 	}
 
 	/**
-	 * One page of a product's timeline for editors, newest first, each item with its version.
+	 * One page of a product's timeline for editors, newest first, each item with its
+	 * version.
 	 */
 	public List<EditableActivity> editablePage(long productId, int offset, int limit) {
 		return this.jdbc.sql("""
@@ -182,9 +179,9 @@ public class ActivityQueries {
 	}
 
 	private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
-		return new ActivityEntry(rs.getLong("id"), rs.getLong("product_id"), rs.getObject("occurred_on", java.time.LocalDate.class),
-				ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
-				rs.getString("source_url"), rs.getBoolean("spark"));
+		return new ActivityEntry(rs.getLong("id"), rs.getLong("product_id"),
+				rs.getObject("occurred_on", java.time.LocalDate.class), ActivityKind.valueOf(rs.getString("kind")),
+				rs.getString("title"), rs.getString("summary"), rs.getString("source_url"), rs.getBoolean("spark"));
 	}
 
 }

@@ -3,7 +3,8 @@ package io.sparkpulse.activity;
 import io.sparkpulse.web.When;
 
 /**
- * An activity item ready for a timeline: which product, when, what, and whether editors flagged it.
+ * An activity item ready for a timeline: which product, when, what, and whether editors
+ * flagged it.
  */
 public record ActivityRow(String productSlug, String productName, When when, ActivityKind kind, String title,
 		String summary, String sourceUrl, boolean spark) {

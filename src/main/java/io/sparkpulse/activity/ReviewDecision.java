@@ -1,8 +1,9 @@
 package io.sparkpulse.activity;
 
 /**
- * An editor's verdict on an ingested item. Each one is final for the queue (the item counts as reviewed)
- * but can be replaced by another later, e.g. to show a hidden item again.
+ * An editor's verdict on an ingested item. Each one is final for the queue (the item
+ * counts as reviewed) but can be replaced by another later, e.g. to show a hidden item
+ * again.
  */
 public enum ReviewDecision {
 

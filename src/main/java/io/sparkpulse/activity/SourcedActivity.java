@@ -3,8 +3,8 @@ package io.sparkpulse.activity;
 import java.time.LocalDate;
 
 /**
- * A ship move read from an external source (a feed), where {@code entryId} identifies it for good: the
- * same entry read again updates its item instead of adding one.
+ * A ship move read from an external source (a feed), where {@code entryId} identifies it
+ * for good: the same entry read again updates its item instead of adding one.
  *
  * @param entryId the entry's identity within its source (at most 255 characters)
  * @param title plain text, at most 200 characters

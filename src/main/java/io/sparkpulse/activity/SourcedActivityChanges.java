@@ -1,7 +1,8 @@
 package io.sparkpulse.activity;
 
 /**
- * What recording a source's entries changed: items added, and existing items whose entry was edited.
+ * What recording a source's entries changed: items added, and existing items whose entry
+ * was edited.
  */
 public record SourcedActivityChanges(int added, int updated) {
 

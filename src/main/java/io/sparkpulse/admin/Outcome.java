@@ -3,9 +3,9 @@ package io.sparkpulse.admin;
 import java.util.List;
 
 /**
- * What became of an editor's save: written, refused for a business rule (a field error), or refused
- * because someone else saved first (a conflict that shows both versions). Only {@link Saved} wrote
- * anything.
+ * What became of an editor's save: written, refused for a business rule (a field error),
+ * or refused because someone else saved first (a conflict that shows both versions). Only
+ * {@link Saved} wrote anything.
  */
 public sealed interface Outcome {
 
@@ -20,14 +20,16 @@ public sealed interface Outcome {
 	}
 
 	/**
-	 * @param currentVersion the version now saved; a form re-sent with it overwrites on purpose
+	 * @param currentVersion the version now saved; a form re-sent with it overwrites on
+	 * purpose
 	 * @param differences the fields where the saved version and the editor's differ
 	 */
 	record Conflict(long currentVersion, String savedBy, List<Difference> differences) implements Outcome {
 	}
 
 	/**
-	 * One field of a conflict: what is saved now ("theirs") and what the editor sent ("yours").
+	 * One field of a conflict: what is saved now ("theirs") and what the editor sent
+	 * ("yours").
 	 */
 	record Difference(String field, String theirs, String yours) {
 	}

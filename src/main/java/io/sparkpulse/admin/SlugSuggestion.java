@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Suggests a URL slug from a display name: accents folded ("Señor Café" → "senor-cafe"), lower case,
- * only {@code [a-z0-9-]}, no leading, trailing or repeated dashes, at most 60 characters (cut at a word
- * boundary when there is one).
+ * Suggests a URL slug from a display name: accents folded ("Señor Café" → "senor-cafe"),
+ * lower case, only {@code [a-z0-9-]}, no leading, trailing or repeated dashes, at most 60
+ * characters (cut at a word boundary when there is one).
  */
 public final class SlugSuggestion {
 
@@ -19,9 +19,19 @@ public final class SlugSuggestion {
 		if (name == null) {
 			return "";
 		}
-		String folded = Normalizer.normalize(name.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae")
-			.replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l").replace("đ", "d")
-			.replace("Đ", "d").replace("œ", "oe").replace("Œ", "oe").replace("&", " and "), Normalizer.Form.NFKD)
+		String folded = Normalizer
+			.normalize(name.replace("ß", "ss")
+				.replace("æ", "ae")
+				.replace("Æ", "ae")
+				.replace("ø", "o")
+				.replace("Ø", "o")
+				.replace("ł", "l")
+				.replace("Ł", "l")
+				.replace("đ", "d")
+				.replace("Đ", "d")
+				.replace("œ", "oe")
+				.replace("Œ", "oe")
+				.replace("&", " and "), Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT);
 		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks a product's alternatives: the other products of its sector, fastest shipping first, each with
- * the themes it shares with the product.
+ * Ranks a product's alternatives: the other products of its sector, fastest shipping
+ * first, each with the themes it shares with the product.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,19 +43,24 @@ public class AlternativesService {
 		List<RankedAlternative> ranked = rank(product, MAX_ALTERNATIVES);
 		String title = "Best " + product.name() + " alternatives";
 		String description = ranked.isEmpty()
-				? "Sparkpulse tracks no other " + product.sector().name() + " product besides " + product.name() + " yet."
+				? "Sparkpulse tracks no other " + product.sector().name() + " product besides " + product.name()
+						+ " yet."
 				: ranked.size() + " " + product.sector().name() + " alternatives to " + product.name()
 						+ " ranked by release velocity, led by " + ranked.get(0).product().name() + " ("
-						+ ranked.get(0).product().velocity() + "), with the themes each shares with "
-						+ product.name() + ".";
+						+ ranked.get(0).product().velocity() + "), with the themes each shares with " + product.name()
+						+ ".";
 		String path = "/alternatives/" + product.slug();
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
 				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()),
 				new Crumb(product.name(), "/products/" + product.slug()), new Crumb("Alternatives", path));
 		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
-				List.of(), this.metas.structuredData().itemList(title, ranked.stream()
-					.map((alternative) -> new Crumb(alternative.product().name(), "/products/" + alternative.product().slug()))
-					.toList()));
+				List.of(),
+				this.metas.structuredData()
+					.itemList(title,
+							ranked.stream()
+								.map((alternative) -> new Crumb(alternative.product().name(),
+										"/products/" + alternative.product().slug()))
+								.toList()));
 		return new AlternativesPage(meta, title, description, product, ranked);
 	}
 
@@ -67,8 +72,8 @@ public class AlternativesService {
 	}
 
 	private List<RankedAlternative> rank(ProductSummary product, int limit) {
-		List<ProductSummary> others = this.rankings.ranked(List.of(product.sector().id()),
-				List.of(product.id()), limit);
+		List<ProductSummary> others = this.rankings.ranked(List.of(product.sector().id()), List.of(product.id()),
+				limit);
 		List<RankedAlternative> ranked = new ArrayList<>(others.size());
 		for (ProductSummary other : others) {
 			ranked.add(new RankedAlternative(ranked.size() + 1, other,

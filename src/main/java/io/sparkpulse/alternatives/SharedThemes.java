@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Why two products are alternatives: the themes both ship around, in the first product's rank order.
+ * Why two products are alternatives: the themes both ship around, in the first product's
+ * rank order.
  */
 public final class SharedThemes {
 

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs an export ({@code --sparkpulse.backup.export=FILE}) or an import
- * ({@code --sparkpulse.backup.import=FILE}) when the application starts with one, then ends the
- * application: these are one-off commands, not a mode the site serves in. Runs before every other
- * start-up runner, so nothing (such as the first-admin bootstrap) writes into the database an import
- * needs empty.
+ * ({@code --sparkpulse.backup.import=FILE}) when the application starts with one, then
+ * ends the application: these are one-off commands, not a mode the site serves in. Runs
+ * before every other start-up runner, so nothing (such as the first-admin bootstrap)
+ * writes into the database an import needs empty.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,7 +46,8 @@ class BackupCommand implements ApplicationRunner {
 		if (properties.export() != null && properties.importFrom() != null) {
 			throw new BackupException("Give either sparkpulse.backup.export or sparkpulse.backup.import, not both");
 		}
-		// Checked while the context starts, before the demo loader could fill the database the import needs empty.
+		// Checked while the context starts, before the demo loader could fill the
+		// database the import needs empty.
 		if (properties.importFrom() != null && demo.loadWhenEmpty()) {
 			throw new BackupException("An import needs an empty database: start it with "
 					+ "--sparkpulse.demo.load-when-empty=false, so the demo catalog is not loaded first");
@@ -73,7 +74,8 @@ class BackupCommand implements ApplicationRunner {
 
 	private void exportTo(Path file) throws IOException {
 		Path target = file.toAbsolutePath();
-		// Written next to the target and moved into place, so a failed export never leaves half a file there.
+		// Written next to the target and moved into place, so a failed export never
+		// leaves half a file there.
 		Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
 		try {
 			long rows;

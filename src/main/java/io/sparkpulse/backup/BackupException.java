@@ -1,7 +1,8 @@
 package io.sparkpulse.backup;
 
 /**
- * An export or import that cannot go ahead; the message says why, for the operator running it.
+ * An export or import that cannot go ahead; the message says why, for the operator
+ * running it.
  */
 public class BackupException extends RuntimeException {
 

@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * Exporting and importing the catalog from the command line (see {@link BackupCommand}).
  *
  * @param export write the whole catalog to this JSON file at start-up, then exit
- * @param importFrom recreate the catalog from this JSON file in an empty database at start-up, then exit
+ * @param importFrom recreate the catalog from this JSON file in an empty database at
+ * start-up, then exit
  * @param timeout how long one export or import transaction may take
- * @param fetchSize rows read from PostgreSQL per round trip while exporting, so a big catalog is streamed
+ * @param fetchSize rows read from PostgreSQL per round trip while exporting, so a big
+ * catalog is streamed
  */
 @Validated
 @ConfigurationProperties("sparkpulse.backup")

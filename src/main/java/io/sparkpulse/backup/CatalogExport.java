@@ -19,9 +19,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the whole catalog as one versioned JSON document, row by row, so a catalog of any size streams
- * from PostgreSQL to the output without being held in memory. Everything is read in one repeatable-read
- * transaction: the document is a consistent snapshot even while editors and feed ingestion keep writing.
+ * Writes the whole catalog as one versioned JSON document, row by row, so a catalog of
+ * any size streams from PostgreSQL to the output without being held in memory. Everything
+ * is read in one repeatable-read transaction: the document is a consistent snapshot even
+ * while editors and feed ingestion keep writing.
  */
 @Service
 public class CatalogExport {
@@ -37,7 +38,8 @@ public class CatalogExport {
 	CatalogExport(DataSource dataSource, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
 			BackupProperties properties) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		// Without a fetch size the PostgreSQL driver reads a whole result set into memory.
+		// Without a fetch size the PostgreSQL driver reads a whole result set into
+		// memory.
 		this.jdbc.setFetchSize(properties.fetchSize());
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
@@ -48,7 +50,8 @@ public class CatalogExport {
 	}
 
 	/**
-	 * Writes the catalog to this stream (which stays open) and returns how many rows it wrote.
+	 * Writes the catalog to this stream (which stays open) and returns how many rows it
+	 * wrote.
 	 */
 	public long exportTo(OutputStream out) {
 		Long rows = this.snapshot.execute((status) -> {

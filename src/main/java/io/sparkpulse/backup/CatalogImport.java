@@ -33,10 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recreates a catalog written by {@link CatalogExport} in an empty database, in one transaction: either
- * all of it lands or nothing does. Rows keep their ids (pages that order by id render the same), the
- * identity sequences continue after them, and the derived tables (scores, cadence, search documents) are
- * recomputed from what was imported. The document is read as a stream, a batch of rows at a time.
+ * Recreates a catalog written by {@link CatalogExport} in an empty database, in one
+ * transaction: either all of it lands or nothing does. Rows keep their ids (pages that
+ * order by id render the same), the identity sequences continue after them, and the
+ * derived tables (scores, cadence, search documents) are recomputed from what was
+ * imported. The document is read as a stream, a batch of rows at a time.
  */
 @Service
 public class CatalogImport {
@@ -76,9 +77,10 @@ public class CatalogImport {
 	}
 
 	/**
-	 * Imports the document into this (empty) database; returns the rows imported per section.
-	 * @throws BackupException when the database is not empty or the document is not a catalog this
-	 * version can read; nothing is written then
+	 * Imports the document into this (empty) database; returns the rows imported per
+	 * section.
+	 * @throws BackupException when the database is not empty or the document is not a
+	 * catalog this version can read; nothing is written then
 	 */
 	public Map<String, Long> importFrom(InputStream in) {
 		return this.transaction.execute((status) -> {
@@ -100,7 +102,8 @@ public class CatalogImport {
 
 	private void refuseUnlessEmpty() {
 		for (CatalogTables.Table table : CatalogTables.ALL) {
-			Boolean rows = this.jdbc.queryForObject("select exists (select 1 from " + table.name() + ")", Boolean.class);
+			Boolean rows = this.jdbc.queryForObject("select exists (select 1 from " + table.name() + ")",
+					Boolean.class);
 			if (Boolean.TRUE.equals(rows)) {
 				throw new BackupException("The database is not empty (table " + table.name()
 						+ " has rows): a catalog is only imported into an empty database. Create a new database"
@@ -141,7 +144,8 @@ public class CatalogImport {
 		if (lastSection < 0) {
 			refuseUnlessEmpty();
 		}
-		// Inserting revisions and activity moved the products' "content changed" time to now; put it back.
+		// Inserting revisions and activity moved the products' "content changed" time to
+		// now; put it back.
 		this.jdbc.batchUpdate("update product set content_changed_at = ? where id = ?",
 				contentChanged.entrySet()
 					.stream()
@@ -205,8 +209,8 @@ public class CatalogImport {
 	}
 
 	/**
-	 * The hash of a random secret nobody ever sees: the account exists, but nobody can sign in with it
-	 * until an admin resets its password.
+	 * The hash of a random secret nobody ever sees: the account exists, but nobody can
+	 * sign in with it until an admin resets its password.
 	 */
 	private String unusablePasswordHash() {
 		byte[] secret = new byte[32];
@@ -263,25 +267,28 @@ public class CatalogImport {
 	}
 
 	/**
-	 * Rows were inserted with their own ids; the identities continue after the largest of them.
+	 * Rows were inserted with their own ids; the identities continue after the largest of
+	 * them.
 	 */
 	private void restartIdentities() {
 		for (CatalogTables.Table table : CatalogTables.ALL) {
 			if (table.identity()) {
-				this.jdbc.queryForObject("select setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 0) + 1, false) from "
-						+ table.name(), Long.class, table.name());
+				this.jdbc.queryForObject(
+						"select setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 0) + 1, false) from "
+								+ table.name(),
+						Long.class, table.name());
 			}
 		}
 	}
 
 	private static void checkHeader(String format, Integer version) {
 		if (!CatalogTables.FORMAT.equals(format)) {
-			throw new BackupException("Not a Sparkpulse catalog: \"format\" must come first and be \""
-					+ CatalogTables.FORMAT + "\"");
+			throw new BackupException(
+					"Not a Sparkpulse catalog: \"format\" must come first and be \"" + CatalogTables.FORMAT + "\"");
 		}
 		if (version == null || version != CatalogTables.VERSION) {
-			throw new BackupException("Catalog document version " + version + " cannot be read: this Sparkpulse reads version "
-					+ CatalogTables.VERSION);
+			throw new BackupException("Catalog document version " + version
+					+ " cannot be read: this Sparkpulse reads version " + CatalogTables.VERSION);
 		}
 	}
 

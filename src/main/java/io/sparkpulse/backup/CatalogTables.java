@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What a catalog document holds, table by table, in the order an import must insert them (every table
- * after the ones it references). Derived tables (scores, cadence, search documents, the data version)
- * are recomputed on import instead; sessions, sign-in attempts and the audit log are operational records,
- * not catalog, and are left out. Feed sources keep what they are, not how fetching them last went: an
- * imported source is simply due for its next fetch.
+ * What a catalog document holds, table by table, in the order an import must insert them
+ * (every table after the ones it references). Derived tables (scores, cadence, search
+ * documents, the data version) are recomputed on import instead; sessions, sign-in
+ * attempts and the audit log are operational records, not catalog, and are left out. Feed
+ * sources keep what they are, not how fetching them last went: an imported source is
+ * simply due for its next fetch.
  */
 final class CatalogTables {
 
@@ -24,37 +25,48 @@ final class CatalogTables {
 	static final String PASSWORD_HASH = "password_hash";
 
 	static final List<Table> ALL = List.of(
-			new Table("sectors", "sector", "id", true, List.of(col("id", Type.LONG), col("slug", Type.TEXT),
-					col("name", Type.TEXT), col("description", Type.TEXT), col("version", Type.LONG),
-					col("created_at", Type.INSTANT)), List.of()),
-			new Table("themes", "theme", "id", true, List.of(col("id", Type.LONG), col("slug", Type.TEXT),
-					col("name", Type.TEXT), col("version", Type.LONG)), List.of()),
-			new Table("products", "product", "id", true, List.of(col("id", Type.LONG), col("slug", Type.TEXT),
-					col("name", Type.TEXT), col("sector_id", Type.LONG), col("headline", Type.TEXT),
-					col("summary", Type.TEXT), col("website_url", Type.TEXT), col("repository_url", Type.TEXT),
-					col("retired_at", Type.INSTANT), col("version", Type.LONG), col("created_at", Type.INSTANT),
-					col("updated_at", Type.INSTANT), col("content_changed_at", Type.INSTANT)), List.of()),
-			new Table("productThemes", "product_theme", "product_id, rank", false, List.of(col("product_id", Type.LONG),
-					col("theme_id", Type.LONG), col("rank", Type.INT)), List.of()),
-			new Table("trajectoryRevisions", "trajectory_revision", "id", true, List.of(col("id", Type.LONG),
-					col("product_id", Type.LONG), col("revision", Type.INT), col("headline", Type.TEXT),
-					col("current_state", Type.TEXT), col("heading", Type.TEXT), col("prediction", Type.TEXT),
-					col("author", Type.TEXT), col("created_at", Type.INSTANT)), List.of()),
-			new Table("feedSources", "feed_source", "id", true, List.of(col("id", Type.LONG),
-					col("product_id", Type.LONG), col("url", Type.TEXT), col("kind", Type.TEXT),
-					col("removed_at", Type.INSTANT), col("version", Type.LONG), col("created_at", Type.INSTANT),
-					col("updated_at", Type.INSTANT)), List.of(NEXT_FETCH_AT)),
-			new Table("activityItems", "activity_item", "id", true, List.of(col("id", Type.LONG),
-					col("product_id", Type.LONG), col("occurred_on", Type.DATE), col("kind", Type.TEXT),
-					col("title", Type.TEXT), col("summary", Type.TEXT), col("source_url", Type.TEXT),
-					col("spark", Type.BOOLEAN), col("hidden", Type.BOOLEAN), col("review_state", Type.TEXT),
-					col("feed_source_id", Type.LONG), col("entry_id", Type.TEXT), col("version", Type.LONG),
-					col("created_at", Type.INSTANT)), List.of()),
-			// Never the password hash: imported accounts get an unusable one until an admin resets it.
-			new Table("editorAccounts", "editor_account", "id", true, List.of(col("id", Type.LONG),
-					col("email", Type.TEXT), col("display_name", Type.TEXT), col("role", Type.TEXT),
-					col("enabled", Type.BOOLEAN), col("version", Type.LONG), col("created_at", Type.INSTANT),
-					col("updated_at", Type.INSTANT)), List.of(PASSWORD_HASH)));
+			new Table("sectors", "sector", "id", true,
+					List.of(col("id", Type.LONG), col("slug", Type.TEXT), col("name", Type.TEXT),
+							col("description", Type.TEXT), col("version", Type.LONG), col("created_at", Type.INSTANT)),
+					List.of()),
+			new Table("themes", "theme", "id", true,
+					List.of(col("id", Type.LONG), col("slug", Type.TEXT), col("name", Type.TEXT),
+							col("version", Type.LONG)),
+					List.of()),
+			new Table("products", "product", "id", true,
+					List.of(col("id", Type.LONG), col("slug", Type.TEXT), col("name", Type.TEXT),
+							col("sector_id", Type.LONG), col("headline", Type.TEXT), col("summary", Type.TEXT),
+							col("website_url", Type.TEXT), col("repository_url", Type.TEXT),
+							col("retired_at", Type.INSTANT), col("version", Type.LONG), col("created_at", Type.INSTANT),
+							col("updated_at", Type.INSTANT), col("content_changed_at", Type.INSTANT)),
+					List.of()),
+			new Table("productThemes", "product_theme", "product_id, rank", false,
+					List.of(col("product_id", Type.LONG), col("theme_id", Type.LONG), col("rank", Type.INT)),
+					List.of()),
+			new Table("trajectoryRevisions", "trajectory_revision", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("revision", Type.INT),
+							col("headline", Type.TEXT), col("current_state", Type.TEXT), col("heading", Type.TEXT),
+							col("prediction", Type.TEXT), col("author", Type.TEXT), col("created_at", Type.INSTANT)),
+					List.of()),
+			new Table("feedSources", "feed_source", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("url", Type.TEXT),
+							col("kind", Type.TEXT), col("removed_at", Type.INSTANT), col("version", Type.LONG),
+							col("created_at", Type.INSTANT), col("updated_at", Type.INSTANT)),
+					List.of(NEXT_FETCH_AT)),
+			new Table("activityItems", "activity_item", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("occurred_on", Type.DATE),
+							col("kind", Type.TEXT), col("title", Type.TEXT), col("summary", Type.TEXT),
+							col("source_url", Type.TEXT), col("spark", Type.BOOLEAN), col("hidden", Type.BOOLEAN),
+							col("review_state", Type.TEXT), col("feed_source_id", Type.LONG),
+							col("entry_id", Type.TEXT), col("version", Type.LONG), col("created_at", Type.INSTANT)),
+					List.of()),
+			// Never the password hash: imported accounts get an unusable one until an
+			// admin resets it.
+			new Table("editorAccounts", "editor_account", "id", true,
+					List.of(col("id", Type.LONG), col("email", Type.TEXT), col("display_name", Type.TEXT),
+							col("role", Type.TEXT), col("enabled", Type.BOOLEAN), col("version", Type.LONG),
+							col("created_at", Type.INSTANT), col("updated_at", Type.INSTANT)),
+					List.of(PASSWORD_HASH)));
 
 	private CatalogTables() {
 	}
@@ -99,7 +111,8 @@ final class CatalogTables {
 	}
 
 	/**
-	 * A table: its section in the document, its stable order, and whether its id is an identity column.
+	 * A table: its section in the document, its stable order, and whether its id is an
+	 * identity column.
 	 */
 	record Table(String section, String name, String orderBy, boolean identity, List<Column> columns,
 			List<String> setOnImport) {

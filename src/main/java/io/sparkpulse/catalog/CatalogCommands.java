@@ -59,9 +59,10 @@ public class CatalogCommands {
 	}
 
 	/**
-	 * Reads a product for an edit and locks its row until the transaction ends, so that checking the
-	 * version an editor started from and writing the change cannot interleave with another save. Pending
-	 * writes of this transaction are flushed first, so the read sees them.
+	 * Reads a product for an edit and locks its row until the transaction ends, so that
+	 * checking the version an editor started from and writing the change cannot
+	 * interleave with another save. Pending writes of this transaction are flushed first,
+	 * so the read sees them.
 	 */
 	public Optional<EditableProduct> lockProduct(long id) {
 		return lock("product", id).flatMap((locked) -> EditableRows.product(this.jdbc, locked));
@@ -76,7 +77,8 @@ public class CatalogCommands {
 	}
 
 	/**
-	 * Hides a product from every public page; its URLs answer 410 Gone. Nothing is deleted.
+	 * Hides a product from every public page; its URLs answer 410 Gone. Nothing is
+	 * deleted.
 	 */
 	public void retireProduct(long id, long expectedVersion) {
 		productAt(id, expectedVersion).retire(this.clock.instant());
@@ -120,20 +122,18 @@ public class CatalogCommands {
 	}
 
 	/**
-	 * Folds theme {@code sourceId} into {@code targetId}: products that ranked the source rank the target
-	 * in its place (or keep their own rank of the target if they had both), then the source is deleted.
-	 * Ranks keep their order and may leave gaps. The products' versions move on, so a form opened before
-	 * the merge cannot bring the old theme back unnoticed. Returns how many products were touched.
+	 * Folds theme {@code sourceId} into {@code targetId}: products that ranked the source
+	 * rank the target in its place (or keep their own rank of the target if they had
+	 * both), then the source is deleted. Ranks keep their order and may leave gaps. The
+	 * products' versions move on, so a form opened before the merge cannot bring the old
+	 * theme back unnoticed. Returns how many products were touched.
 	 */
 	public int mergeThemes(long sourceId, long targetId) {
 		List<Long> touched = this.jdbc.sql("""
 				select p.id from product p
 				where p.id in (select product_id from product_theme where theme_id = :source)
 				for update
-				""")
-			.param("source", sourceId)
-			.query(Long.class)
-			.list();
+				""").param("source", sourceId).query(Long.class).list();
 		this.jdbc.sql("""
 				delete from product_theme s
 				where s.theme_id = :source

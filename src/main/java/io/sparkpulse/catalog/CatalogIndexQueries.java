@@ -11,20 +11,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What crawlers are told exists, and when it last changed: listings for sitemaps, in stable order and
- * paged, so that every file of a split sitemap is one bounded query.
+ * What crawlers are told exists, and when it last changed: listings for sitemaps, in
+ * stable order and paged, so that every file of a split sitemap is one bounded query.
  */
 @Service
 @Transactional(readOnly = true)
 public class CatalogIndexQueries {
 
 	/**
-	 * Each product paired with the {@code perProduct} best-ranked other products of its sector, in the
-	 * order of the alternatives its pages show ({@link CatalogQueries}' ranking). Those are the sector's top
-	 * {@code perProduct + 1} minus the product itself: each sector's top is one short walk of
-	 * {@code product_score_ranking_idx}, so no statement sorts the catalog by score. A pair of two top
-	 * products is listed once, from its first product; pages follow product ids, then rank. Slugs compare
-	 * byte-wise ({@code collate "C"}), as canonical compare paths order them, whatever the database's collation.
+	 * Each product paired with the {@code perProduct} best-ranked other products of its
+	 * sector, in the order of the alternatives its pages show ({@link CatalogQueries}'
+	 * ranking). Those are the sector's top {@code perProduct + 1} minus the product
+	 * itself: each sector's top is one short walk of {@code product_score_ranking_idx},
+	 * so no statement sorts the catalog by score. A pair of two top products is listed
+	 * once, from its first product; pages follow product ids, then rank. Slugs compare
+	 * byte-wise ({@code collate "C"}), as canonical compare paths order them, whatever
+	 * the database's collation.
 	 */
 	private static final String PAIRS = """
 			with top as materialized (
@@ -79,8 +81,8 @@ public class CatalogIndexQueries {
 	}
 
 	/**
-	 * The files of the compare sitemap, {@code perFile} pairs each, with their newest change: one statement
-	 * for the sitemap index however many files there are.
+	 * The files of the compare sitemap, {@code perFile} pairs each, with their newest
+	 * change: one statement for the sitemap index however many files there are.
 	 */
 	public List<IndexedFile> pairFiles(int perProduct, int perFile) {
 		return this.jdbc.sql("""
@@ -96,7 +98,8 @@ public class CatalogIndexQueries {
 	}
 
 	public List<IndexedPair> pairs(int perProduct, int offset, int limit) {
-		return this.jdbc.sql("select * from (" + PAIRS + ") pairs order by product_id, rank offset :offset limit :limit")
+		return this.jdbc
+			.sql("select * from (" + PAIRS + ") pairs order by product_id, rank offset :offset limit :limit")
 			.param("perProduct", perProduct)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -115,10 +118,7 @@ public class CatalogIndexQueries {
 				    select (row_number() over (order by slug) - 1) / :perFile as file, content_changed_at
 				    from product where retired_at is null) numbered
 				group by file order by file
-				""")
-			.param("perFile", perFile)
-			.query(CatalogIndexQueries::file)
-			.list();
+				""").param("perFile", perFile).query(CatalogIndexQueries::file).list();
 	}
 
 	private static IndexedFile file(ResultSet rs, int row) throws SQLException {
@@ -132,7 +132,8 @@ public class CatalogIndexQueries {
 	}
 
 	/**
-	 * One file of a split sitemap: how many entries it lists and the newest change among them.
+	 * One file of a split sitemap: how many entries it lists and the newest change among
+	 * them.
 	 */
 	public record IndexedFile(int urls, Instant changedAt) {
 	}

@@ -16,19 +16,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads products and sectors for pages, one statement per question. Scores come from the precomputed
- * {@code product_score} table, which holds a row for every product (V33); nothing here aggregates activity.
- * Ranked lists order by {@link #RANKING}, the key of {@code product_score_ranking_idx}, so that "the top six"
- * is an index walk that stops after a few rows however large the catalog.
+ * Reads products and sectors for pages, one statement per question. Scores come from the
+ * precomputed {@code product_score} table, which holds a row for every product (V33);
+ * nothing here aggregates activity. Ranked lists order by {@link #RANKING}, the key of
+ * {@code product_score_ranking_idx}, so that "the top six" is an index walk that stops
+ * after a few rows however large the catalog.
  */
 @Service
 @Transactional(readOnly = true)
 public class CatalogQueries {
 
 	/**
-	 * Cadence and theme names are scalar look-ups by primary key rather than joins: the same rows, planned
-	 * faster (0.3 ms instead of 0.7 on catalog L, 0.44 instead of 0.62 under crawl load). Pages re-plan it
-	 * on every call, and planning was almost half of the database's time in a crawl.
+	 * Cadence and theme names are scalar look-ups by primary key rather than joins: the
+	 * same rows, planned faster (0.3 ms instead of 0.7 on catalog L, 0.44 instead of 0.62
+	 * under crawl load). Pages re-plan it on every call, and planning was almost half of
+	 * the database's time in a crawl.
 	 */
 	private static final String PRODUCT_SELECT = """
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
@@ -58,7 +60,8 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * The products with these slugs that exist and are not retired, in no particular order.
+	 * The products with these slugs that exist and are not retired, in no particular
+	 * order.
 	 */
 	public List<ProductSummary> products(Collection<String> slugs) {
 		if (slugs.isEmpty()) {
@@ -71,7 +74,8 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * Products of the given sectors, fastest shipping first, leaving out {@code excludedIds}.
+	 * Products of the given sectors, fastest shipping first, leaving out
+	 * {@code excludedIds}.
 	 */
 	public List<ProductSummary> rankedInSectors(Collection<Long> sectorIds, Collection<Long> excludedIds, int limit) {
 		return this.jdbc.sql(PRODUCT_SELECT + """
@@ -85,24 +89,26 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * One sector's {@code depth} fastest shipping products. The sector is a single value and the depth is
-	 * part of the statement, so that a plan made once (as on a compare page, see
-	 * {@link #useOnePlanPerStatement()}) is the same index walk as one made for the values: with an array of
-	 * sectors and a limit left open, the reused plan scanned the ranking in parallel workers, 50 ms instead of 13.
+	 * One sector's {@code depth} fastest shipping products. The sector is a single value
+	 * and the depth is part of the statement, so that a plan made once (as on a compare
+	 * page, see {@link #useOnePlanPerStatement()}) is the same index walk as one made for
+	 * the values: with an array of sectors and a limit left open, the reused plan scanned
+	 * the ranking in parallel workers, 50 ms instead of 13.
 	 */
 	List<ProductSummary> topOfSector(long sectorId, int depth) {
-		return this.jdbc.sql(PRODUCT_SELECT + " where p.sector_id = :sector and p.retired_at is null" + RANKING
-				+ " limit " + depth)
+		return this.jdbc
+			.sql(PRODUCT_SELECT + " where p.sector_id = :sector and p.retired_at is null" + RANKING + " limit " + depth)
 			.param("sector", sectorId)
 			.query(CatalogQueries::product)
 			.list();
 	}
 
 	/**
-	 * Plans each later statement of this transaction once and reuses the plan, instead of planning it again
-	 * for its parameters on every call, which PostgreSQL keeps doing for statements that take arrays: the
-	 * compare page's look-ups spent 1.35 ms of their 2.6 ms planning on catalog L. Only for transactions
-	 * whose statements have been checked to keep their index walks in a plan made without the values.
+	 * Plans each later statement of this transaction once and reuses the plan, instead of
+	 * planning it again for its parameters on every call, which PostgreSQL keeps doing
+	 * for statements that take arrays: the compare page's look-ups spent 1.35 ms of their
+	 * 2.6 ms planning on catalog L. Only for transactions whose statements have been
+	 * checked to keep their index walks in a plan made without the values.
 	 */
 	public void useOnePlanPerStatement() {
 		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
@@ -114,10 +120,7 @@ public class CatalogQueries {
 	public List<ProductSummary> mostActive(int limit) {
 		return this.jdbc.sql(PRODUCT_SELECT + """
 				 where p.retired_at is null
-				""" + RANKING + " limit :limit")
-			.param("limit", limit)
-			.query(CatalogQueries::product)
-			.list();
+				""" + RANKING + " limit :limit").param("limit", limit).query(CatalogQueries::product).list();
 	}
 
 	public List<ProductSummary> productsByIds(Collection<Long> ids) {
@@ -147,16 +150,18 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * Which of these slugs name retired products: their public URLs answer 410 Gone rather than 404.
+	 * Which of these slugs name retired products: their public URLs answer 410 Gone
+	 * rather than 404.
 	 */
 	public Set<String> retiredAmong(Collection<String> slugs) {
 		if (slugs.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
-			.param("slugs", slugs.toArray(String[]::new))
-			.query(String.class)
-			.list());
+		return new HashSet<>(
+				this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
+					.param("slugs", slugs.toArray(String[]::new))
+					.query(String.class)
+					.list());
 	}
 
 	/**
@@ -167,7 +172,10 @@ public class CatalogQueries {
 	}
 
 	public Optional<Long> productIdOf(String slug) {
-		return this.jdbc.sql("select id from product where slug = :slug").param("slug", slug).query(Long.class).optional();
+		return this.jdbc.sql("select id from product where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.optional();
 	}
 
 	public boolean productSlugExists(String slug) {
@@ -178,8 +186,8 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * One page of every product, retired ones included, by name; {@code search} (may be empty) matches
-	 * name or slug.
+	 * One page of every product, retired ones included, by name; {@code search} (may be
+	 * empty) matches name or slug.
 	 */
 	public List<ProductListing> productListing(String search, int offset, int limit) {
 		return this.jdbc.sql("""
@@ -200,7 +208,8 @@ public class CatalogQueries {
 	}
 
 	public int productCount(String search) {
-		return this.jdbc.sql("select count(*) from product p where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)")
+		return this.jdbc.sql(
+				"select count(*) from product p where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)")
 			.param("search", search)
 			.param("pattern", likePattern(search))
 			.query(Integer.class)

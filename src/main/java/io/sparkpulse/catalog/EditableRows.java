@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads products, sectors and themes as editors edit them (retired products included, with versions);
- * shared by the queries and by the commands, which read them again under a row lock.
+ * Reads products, sectors and themes as editors edit them (retired products included,
+ * with versions); shared by the queries and by the commands, which read them again under
+ * a row lock.
  */
 final class EditableRows {
 
@@ -56,10 +57,9 @@ final class EditableRows {
 	private static EditableProduct product(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime retiredAt = rs.getObject("retired_at", OffsetDateTime.class);
 		return new EditableProduct(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				rs.getLong("sector_id"), rs.getString("headline"), rs.getString("summary"),
-				rs.getString("website_url"), rs.getString("repository_url"),
-				CatalogQueries.strings(rs.getArray("themes")), (retiredAt != null) ? retiredAt.toInstant() : null,
-				rs.getLong("version"));
+				rs.getLong("sector_id"), rs.getString("headline"), rs.getString("summary"), rs.getString("website_url"),
+				rs.getString("repository_url"), CatalogQueries.strings(rs.getArray("themes")),
+				(retiredAt != null) ? retiredAt.toInstant() : null, rs.getLong("version"));
 	}
 
 	private static EditableSector sector(ResultSet rs, int row) throws SQLException {

@@ -16,20 +16,24 @@ import io.sparkpulse.freshness.PageCacheProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * Sectors ranked by velocity, for every page that shows "the alternatives": each sector's top
- * {@value #DEPTH} products are read once per {@link io.sparkpulse.freshness.DataVersion} and kept in memory,
- * so a compare, product or alternatives page costs no ranking query while nothing changed. Any write bumps
- * the version (on every instance, within a poll), and the next reader ranks the sector again.
+ * Sectors ranked by velocity, for every page that shows "the alternatives": each sector's
+ * top {@value #DEPTH} products are read once per
+ * {@link io.sparkpulse.freshness.DataVersion} and kept in memory, so a compare, product
+ * or alternatives page costs no ranking query while nothing changed. Any write bumps the
+ * version (on every instance, within a poll), and the next reader ranks the sector again.
  * <p>
- * It was the costliest statement of a crawl over catalog L: an index walk in score order that visits
- * every product until it has found enough of the wanted sectors, 1.7 ms for two sectors out of twenty.
- * Asking for more than the cached depth, or running with {@code sparkpulse.cache.enabled=false}, reads
- * straight from {@link CatalogQueries}.
+ * It was the costliest statement of a crawl over catalog L: an index walk in score order
+ * that visits every product until it has found enough of the wanted sectors, 1.7 ms for
+ * two sectors out of twenty. Asking for more than the cached depth, or running with
+ * {@code sparkpulse.cache.enabled=false}, reads straight from {@link CatalogQueries}.
  */
 @Service
 public class SectorRankings {
 
-	/** Enough for the longest list a page shows from the cache: 50 alternatives plus the product itself. */
+	/**
+	 * Enough for the longest list a page shows from the cache: 50 alternatives plus the
+	 * product itself.
+	 */
 	static final int DEPTH = 64;
 
 	/** {@code product_score_ranking_idx} order: score, most recent move, then id. */
@@ -55,10 +59,12 @@ public class SectorRankings {
 	}
 
 	/**
-	 * Products of the given sectors, fastest shipping first, leaving out {@code excludedIds}.
+	 * Products of the given sectors, fastest shipping first, leaving out
+	 * {@code excludedIds}.
 	 */
 	public List<ProductSummary> ranked(Collection<Long> sectorIds, Collection<Long> excludedIds, int limit) {
-		// Each sector's top (limit + excluded) is enough: leaving out the excluded ones still leaves the
+		// Each sector's top (limit + excluded) is enough: leaving out the excluded ones
+		// still leaves the
 		// top `limit` of the merged list.
 		if (!this.enabled || limit + excludedIds.size() > DEPTH) {
 			return this.catalog.rankedInSectors(sectorIds, excludedIds, limit);
@@ -92,9 +98,11 @@ public class SectorRankings {
 		if (known != null && known.version() == version) {
 			return known.products();
 		}
-		// Read after taking the version: the list is at least as new as the version it is filed under.
+		// Read after taking the version: the list is at least as new as the version it is
+		// filed under.
 		Ranked fresh = new Ranked(version, List.copyOf(read.get()));
-		this.ranked.asMap().merge(key, fresh, (old, candidate) -> (old.version() > candidate.version()) ? old : candidate);
+		this.ranked.asMap()
+			.merge(key, fresh, (old, candidate) -> (old.version() > candidate.version()) ? old : candidate);
 		return fresh.products();
 	}
 

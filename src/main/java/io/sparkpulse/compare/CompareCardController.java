@@ -33,7 +33,9 @@ class CompareCardController {
 	ResponseEntity<byte[]> card(@PathVariable String pair) {
 		List<ProductSummary> products = this.pages.productsOf(pair)
 			.orElseThrow(() -> new NotFoundException("card " + pair));
-		String sectors = products.stream().map((product) -> product.sector().name()).distinct()
+		String sectors = products.stream()
+			.map((product) -> product.sector().name())
+			.distinct()
 			.collect(Collectors.joining(" · "));
 		SocialCard card = new SocialCard("Comparison · " + sectors,
 				products.stream().map((product) -> new SocialCard.Entry(product.name(), product.velocity())).toList(),

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import io.sparkpulse.alternatives.SharedThemes;
 
 /**
- * Writes a compare page's FAQ from the products' figures, so each comparison reads differently and no
- * answer claims more than the data shows.
+ * Writes a compare page's FAQ from the products' figures, so each comparison reads
+ * differently and no answer claims more than the data shows.
  */
 final class CompareFaq {
 
@@ -39,7 +39,9 @@ final class CompareFaq {
 	}
 
 	static String overlap(List<FaqSubject> subjects) {
-		Set<String> sectors = subjects.stream().map(FaqSubject::sectorName).collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> sectors = subjects.stream()
+			.map(FaqSubject::sectorName)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		String relation = (sectors.size() == 1) ? "They serve adjacent needs"
 				: "They sit in different sectors (" + listing(List.copyOf(sectors)) + ")";
 		List<String> shared = sharedByAll(subjects);
@@ -56,8 +58,9 @@ final class CompareFaq {
 		List<FaqSubject> ranked = subjects.stream()
 			.sorted(Comparator.comparing(FaqSubject::velocity).reversed().thenComparing(FaqSubject::name))
 			.toList();
-		return "Ranked by velocity: " + listing(ranked.stream().map((s) -> s.name() + " (" + s.velocity() + ")").toList())
-				+ ", with " + listing(ranked.stream().map((s) -> String.valueOf(s.sparks30d())).toList())
+		return "Ranked by velocity: "
+				+ listing(ranked.stream().map((s) -> s.name() + " (" + s.velocity() + ")").toList()) + ", with "
+				+ listing(ranked.stream().map((s) -> String.valueOf(s.sparks30d())).toList())
 				+ " editorial sparks in the last 30 days respectively.";
 	}
 
@@ -88,10 +91,11 @@ final class CompareFaq {
 			return new Faq(question, "Sparkpulse tracks no other " + subject.sectorName() + " product besides "
 					+ subject.name() + " yet; /alternatives/" + subject.slug() + " will list them as they are added.");
 		}
-		return new Faq(question, "Ranked by recent ship velocity, the top " + subject.name() + " alternatives in "
-				+ subject.sectorName() + " right now are " + listing(subject.topAlternatives())
-				+ ". Visit /alternatives/" + subject.slug()
-				+ " for the full list, with the themes each one shares with " + subject.name() + ".");
+		return new Faq(question,
+				"Ranked by recent ship velocity, the top " + subject.name() + " alternatives in " + subject.sectorName()
+						+ " right now are " + listing(subject.topAlternatives()) + ". Visit /alternatives/"
+						+ subject.slug() + " for the full list, with the themes each one shares with " + subject.name()
+						+ ".");
 	}
 
 	private static String sectors(List<FaqSubject> subjects) {

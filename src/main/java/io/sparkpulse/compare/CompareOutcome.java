@@ -1,7 +1,8 @@
 package io.sparkpulse.compare;
 
 /**
- * What a compare URL leads to: the page itself, or a permanent redirect to the URL that owns it.
+ * What a compare URL leads to: the page itself, or a permanent redirect to the URL that
+ * owns it.
  */
 public sealed interface CompareOutcome {
 

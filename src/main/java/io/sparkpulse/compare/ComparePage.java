@@ -8,19 +8,22 @@ import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.web.Link;
 
 /**
- * Everything {@code compare/pair.html} renders for two to four products, in the order the page shows it.
+ * Everything {@code compare/pair.html} renders for two to four products, in the order the
+ * page shows it.
  *
- * @param meta how the page describes itself (title, description, canonical path, structured data)
+ * @param meta how the page describes itself (title, description, canonical path,
+ * structured data)
  * @param title the page's heading ("Session vs Synapse")
  * @param columns the compared products, in canonical (alphabetical) order
  * @param names the products' names as a phrase ("Session and Synapse", "A, B and C")
  * @param sectorLabel the sectors involved, each named once ("Comms", "Comms · Databases")
  */
-public record ComparePage(PageMeta meta, String title, String names, String sectorLabel,
-		List<ProductColumn> columns, List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
+public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
+		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
 
 	/**
-	 * An alternative to the compared products, with head-to-head links against each of them.
+	 * An alternative to the compared products, with head-to-head links against each of
+	 * them.
 	 */
 	public record AlternativeCard(ProductSummary product, List<Link> links) {
 	}

@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a compare page for two to four products from four set-based reads, whatever their number: the
- * products (with scores and themes), their current trajectories, their interleaved recent activity, and
- * the ranked alternatives.
+ * Builds a compare page for two to four products from four set-based reads, whatever
+ * their number: the products (with scores and themes), their current trajectories, their
+ * interleaved recent activity, and the ranked alternatives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,7 +90,8 @@ public class ComparePageService {
 	}
 
 	/**
-	 * The products of a canonical compare path, for its social card; nothing for any other path.
+	 * The products of a canonical compare path, for its social card; nothing for any
+	 * other path.
 	 */
 	public Optional<List<ProductSummary>> productsOf(String canonicalPath) {
 		return ComparePath.of(canonicalPath).flatMap((path) -> {
@@ -98,14 +99,16 @@ public class ComparePageService {
 				.stream()
 				.collect(Collectors.toMap(ProductSummary::slug, Function.identity()));
 			return path.resolve(found.keySet())
-				.filter((slugs) -> ComparePath.canonical(slugs).equals(canonicalPath) && slugs.stream().distinct().count() == slugs.size())
+				.filter((slugs) -> ComparePath.canonical(slugs).equals(canonicalPath)
+						&& slugs.stream().distinct().count() == slugs.size())
 				.map((slugs) -> slugs.stream().map(found::get).toList());
 		});
 	}
 
 	/**
-	 * A comparison that names a retired product is gone for good; anything else unresolved was never
-	 * there. Only asked when the path did not resolve, so a served page costs no extra statement.
+	 * A comparison that names a retired product is gone for good; anything else
+	 * unresolved was never there. Only asked when the path did not resolve, so a served
+	 * page costs no extra statement.
 	 */
 	private RuntimeException missing(ComparePath path, Set<String> live) {
 		Set<String> retired = this.catalog.retiredAmong(path.candidateSlugs());
@@ -155,9 +158,11 @@ public class ComparePageService {
 				new Crumb(first.sector().name(), "/sectors/" + first.sector().slug()), new Crumb(title, path));
 		PageMeta meta = this.metas.page(title + ": velocity, roadmap and alternatives", description, path, crumbs,
 				"/cards/compare/" + pair + ".png", feeds(products, title),
-				this.metas.structuredData().faqPage(path, faqs.stream()
-					.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
-					.toList()));
+				this.metas.structuredData()
+					.faqPage(path,
+							faqs.stream()
+								.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
+								.toList()));
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
 	}
 
@@ -165,7 +170,8 @@ public class ComparePageService {
 		if (products.size() != 2) {
 			return List.of();
 		}
-		return List.of(new Link(title + ": activity feed", FeedLinks.pair(products.get(0).slug(), products.get(1).slug())));
+		return List
+			.of(new Link(title + ": activity feed", FeedLinks.pair(products.get(0).slug(), products.get(1).slug())));
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory) {

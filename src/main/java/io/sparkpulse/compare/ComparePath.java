@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code a-vs-b(-vs-c…)} part of a compare URL. Slugs may themselves contain "-vs-", so a path can be split
- * in several ways; the catalog decides which split names real products.
+ * The {@code a-vs-b(-vs-c…)} part of a compare URL. Slugs may themselves contain "-vs-",
+ * so a path can be split in several ways; the catalog decides which split names real
+ * products.
  */
 public final class ComparePath {
 
@@ -37,7 +38,8 @@ public final class ComparePath {
 	}
 
 	/**
-	 * The path as given, if it is made only of lower-case slug characters; otherwise nothing (a 404).
+	 * The path as given, if it is made only of lower-case slug characters; otherwise
+	 * nothing (a 404).
 	 */
 	public static Optional<ComparePath> of(String raw) {
 		if (raw == null || raw.length() > MAX_LENGTH || !PATH_CHARACTERS.matcher(raw).matches()
@@ -48,7 +50,8 @@ public final class ComparePath {
 	}
 
 	/**
-	 * The lower-case form of a path that differs from it only by case, for a permanent redirect.
+	 * The lower-case form of a path that differs from it only by case, for a permanent
+	 * redirect.
 	 */
 	public static Optional<String> lowerCaseVariant(String raw) {
 		if (raw == null) {
@@ -59,7 +62,8 @@ public final class ComparePath {
 	}
 
 	/**
-	 * Every way to read the path as {@code parts} well-formed slugs, earliest split first.
+	 * Every way to read the path as {@code parts} well-formed slugs, earliest split
+	 * first.
 	 */
 	public List<List<String>> splits(int parts) {
 		List<List<String>> result = new ArrayList<>();
@@ -68,7 +72,8 @@ public final class ComparePath {
 	}
 
 	/**
-	 * Every slug that appears in any split into two to four parts, for one catalog lookup.
+	 * Every slug that appears in any split into two to four parts, for one catalog
+	 * lookup.
 	 */
 	public Set<String> candidateSlugs() {
 		Set<String> slugs = new LinkedHashSet<>();

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What the FAQ needs to know about one side of a comparison.
  *
- * @param topAlternatives names of its best-ranked alternatives (other than the compared product)
+ * @param topAlternatives names of its best-ranked alternatives (other than the compared
+ * product)
  */
-record FaqSubject(String name, String slug, String sectorName, BigDecimal velocity, int sparks30d,
-		List<String> themes, List<String> topAlternatives) {
+record FaqSubject(String name, String slug, String sectorName, BigDecimal velocity, int sparks30d, List<String> themes,
+		List<String> topAlternatives) {
 }

@@ -7,9 +7,11 @@ import io.sparkpulse.web.When;
 /**
  * One product's side of a comparison.
  *
- * @param trajectory the current editorial trajectory, or {@code null} if none was written yet
+ * @param trajectory the current editorial trajectory, or {@code null} if none was written
+ * yet
  * @param editorialUpdated when the trajectory was last updated, or {@code null}
- * @param staleNote a warning that the trajectory has fallen behind the product, or {@code null}
+ * @param staleNote a warning that the trajectory has fallen behind the product, or
+ * {@code null}
  */
 public record ProductColumn(ProductSummary product, Trajectory trajectory, When editorialUpdated, String staleNote) {
 }

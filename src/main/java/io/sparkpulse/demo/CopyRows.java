@@ -13,9 +13,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Streams rows into one table with PostgreSQL's {@code COPY ... FROM STDIN} (text format), on the caller's
- * connection and so inside its transaction. Rows travel as one stream instead of one statement each,
- * which is what makes millions of rows load in minutes.
+ * Streams rows into one table with PostgreSQL's {@code COPY ... FROM STDIN} (text
+ * format), on the caller's connection and so inside its transaction. Rows travel as one
+ * stream instead of one statement each, which is what makes millions of rows load in
+ * minutes.
  */
 final class CopyRows implements AutoCloseable {
 
@@ -90,7 +91,8 @@ final class CopyRows implements AutoCloseable {
 		}
 	}
 
-	// The text format gives backslash, tab and line breaks a meaning; everything else passes as is.
+	// The text format gives backslash, tab and line breaks a meaning; everything else
+	// passes as is.
 	private void escape(String text) throws IOException {
 		if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
 			this.out.write(text);

@@ -3,8 +3,8 @@ package io.sparkpulse.demo;
 import java.util.List;
 
 /**
- * One sector file of the demo catalog ({@code classpath:demo/sectors/*.json}). Dates are days before the
- * load date, so the catalog looks current whenever it is loaded.
+ * One sector file of the demo catalog ({@code classpath:demo/sectors/*.json}). Dates are
+ * days before the load date, so the catalog looks current whenever it is loaded.
  */
 record DemoCatalogFile(DemoSector sector, List<DemoProduct> products) {
 

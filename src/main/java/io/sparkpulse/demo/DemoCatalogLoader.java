@@ -32,14 +32,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo catalog into an empty database, in one transaction: either all of it lands or none.
+ * Loads the demo catalog into an empty database, in one transaction: either all of it
+ * lands or none.
  */
 @Component
 public class DemoCatalogLoader {
 
 	static final String AUTHOR = "Sparkpulse editors";
 
-	/** A bulk load, not a request: it may take longer than the site's default transaction timeout. */
+	/**
+	 * A bulk load, not a request: it may take longer than the site's default transaction
+	 * timeout.
+	 */
 	static final int BULK_TIMEOUT_SECONDS = 600;
 
 	private static final long LOAD_LOCK = 0x5350_4152_4b44_454dL;
@@ -72,7 +76,8 @@ public class DemoCatalogLoader {
 	}
 
 	/**
-	 * Loads the catalog if the database holds no sector or product yet; returns whether it did.
+	 * Loads the catalog if the database holds no sector or product yet; returns whether
+	 * it did.
 	 */
 	@Transactional(timeout = BULK_TIMEOUT_SECONDS)
 	public boolean loadIfEmpty() {
@@ -87,8 +92,8 @@ public class DemoCatalogLoader {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int products = 0;
 		for (DemoCatalogFile file : files) {
-			long sectorId = this.catalog.createSector(
-					new NewSector(file.sector().slug(), file.sector().name(), file.sector().description()));
+			long sectorId = this.catalog
+				.createSector(new NewSector(file.sector().slug(), file.sector().name(), file.sector().description()));
 			for (DemoCatalogFile.DemoProduct product : file.products()) {
 				load(product, sectorId, now, today);
 				products++;

@@ -5,14 +5,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with the demo catalog at start-up, before the web server opens its port, so
- * the very first request already sees a living site.
+ * Fills an empty database with the demo catalog at start-up, before the web server opens
+ * its port, so the very first request already sees a living site.
  */
 @Component
 @ConditionalOnBooleanProperty("sparkpulse.demo.load-when-empty")
 class DemoCatalogStartup implements SmartLifecycle {
 
-	/** Earlier than the web server's start phase, which is near {@link Integer#MAX_VALUE}. */
+	/**
+	 * Earlier than the web server's start phase, which is near {@link Integer#MAX_VALUE}.
+	 */
 	private static final int BEFORE_WEB_SERVER = 0;
 
 	private final DemoCatalogLoader loader;

@@ -14,11 +14,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code generate} profile turns a start of the application into a command: fill the empty database
- * with a synthetic catalog of {@code sparkpulse.generate.products} products and
- * {@code sparkpulse.generate.activity} activity items, then exit (status 0; 1 if the catalog was not empty
- * or the sizes are wrong). The profile's own settings ({@code config/application-generate.properties})
- * start no web server and load no demo catalog.
+ * The {@code generate} profile turns a start of the application into a command: fill the
+ * empty database with a synthetic catalog of {@code sparkpulse.generate.products}
+ * products and {@code sparkpulse.generate.activity} activity items, then exit (status 0;
+ * 1 if the catalog was not empty or the sizes are wrong). The profile's own settings
+ * ({@code config/application-generate.properties}) start no web server and load no demo
+ * catalog.
  *
  * <pre>
  * java -jar target/sparkpulse-*.jar --spring.profiles.active=generate \
@@ -56,8 +57,8 @@ class SyntheticCatalogCommand implements ApplicationRunner {
 	}
 
 	/**
-	 * Scheduling threads would keep the JVM alive (on Java 17 they are platform threads): a command ends
-	 * once the catalog is written.
+	 * Scheduling threads would keep the JVM alive (on Java 17 they are platform threads):
+	 * a command ends once the catalog is written.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void exitWhenDone(ApplicationReadyEvent event) {

@@ -20,15 +20,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a {@link SyntheticCatalogPlan} into an empty database: every row streamed with COPY in one
- * transaction (all of it lands or none), then every velocity score computed by the same set-based
- * recompute the site uses, then the tables vacuumed and analysed so the first queries get good plans and
- * index-only scans.
+ * Writes a {@link SyntheticCatalogPlan} into an empty database: every row streamed with
+ * COPY in one transaction (all of it lands or none), then every velocity score computed
+ * by the same set-based recompute the site uses, then the tables vacuumed and analysed so
+ * the first queries get good plans and index-only scans.
  */
 @Component
 class SyntheticCatalogGenerator {
 
-	// Not the demo loader's lock: the two never run together (a generating run switches the demo off), but a
+	// Not the demo loader's lock: the two never run together (a generating run switches
+	// the demo off), but a
 	// second generator started by mistake waits here and then finds the catalog full.
 	private static final long GENERATE_LOCK = 0x5350_4b47_454e_4552L;
 
@@ -55,14 +56,16 @@ class SyntheticCatalogGenerator {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
-		// A one-off command whose single transaction writes millions of rows: the site's 10 s default
+		// A one-off command whose single transaction writes millions of rows: the site's
+		// 10 s default
 		// (spring.transaction.default-timeout) would cut catalog L short half-way.
 		this.transaction.setTimeout((int) GENERATION_TIMEOUT.toSeconds());
 		this.scores = scores;
 	}
 
 	/**
-	 * Writes the catalog; refuses, writing nothing, if the database already holds a sector or a product.
+	 * Writes the catalog; refuses, writing nothing, if the database already holds a
+	 * sector or a product.
 	 */
 	Report generate(SyntheticCatalogPlan plan) {
 		long started = System.nanoTime();
@@ -91,10 +94,12 @@ class SyntheticCatalogGenerator {
 	}
 
 	/**
-	 * Runs the bulk insert with the tables' own triggers switched off, inside the transaction (ALTER TABLE is
-	 * transactional, and its lock keeps everyone else out meanwhile). Row by row they would rebuild a search
-	 * document for each of 300,000 product themes; here the documents are built in one statement afterwards,
-	 * every score row comes from the recompute, and {@code content_changed_at} is already the insert time.
+	 * Runs the bulk insert with the tables' own triggers switched off, inside the
+	 * transaction (ALTER TABLE is transactional, and its lock keeps everyone else out
+	 * meanwhile). Row by row they would rebuild a search document for each of 300,000
+	 * product themes; here the documents are built in one statement afterwards, every
+	 * score row comes from the recompute, and {@code content_changed_at} is already the
+	 * insert time.
 	 */
 	private void withoutRowTriggers(Runnable insert) {
 		for (String table : TRIGGERED_TABLES) {
@@ -107,7 +112,8 @@ class SyntheticCatalogGenerator {
 	}
 
 	private void insert(SyntheticCatalogPlan plan) {
-		// The transaction's own connection, so COPY and the statements around it commit or roll back together.
+		// The transaction's own connection, so COPY and the statements around it commit
+		// or roll back together.
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			insert(plan, connection);
@@ -136,12 +142,20 @@ class SyntheticCatalogGenerator {
 			plan.themes().forEach((theme) -> rows.field(theme.slug()).field(theme.name()).endRow());
 		}
 		long[] themeIds = idsBySlug("theme", plan.themes().stream().map(SyntheticCatalogPlan.Theme::slug).toList());
-		try (CopyRows rows = CopyRows.into(connection, """
-				product (slug, name, sector_id, headline, summary, website_url, repository_url, created_at, updated_at)""")) {
+		try (CopyRows rows = CopyRows.into(connection,
+				"""
+						product (slug, name, sector_id, headline, summary, website_url, repository_url, created_at, updated_at)""")) {
 			for (SyntheticCatalogPlan.Product product : plan.products()) {
-				rows.field(product.slug()).field(product.name()).field(sectorIds[product.sector()])
-					.field(product.headline()).field(product.summary()).field(product.websiteUrl())
-					.field(product.repositoryUrl()).field(now).field(now).endRow();
+				rows.field(product.slug())
+					.field(product.name())
+					.field(sectorIds[product.sector()])
+					.field(product.headline())
+					.field(product.summary())
+					.field(product.websiteUrl())
+					.field(product.repositoryUrl())
+					.field(now)
+					.field(now)
+					.endRow();
 			}
 		}
 		long[] productIds = idsBySlug("product",
@@ -149,23 +163,37 @@ class SyntheticCatalogGenerator {
 		try (CopyRows rows = CopyRows.into(connection, "product_theme (product_id, theme_id, rank)")) {
 			for (SyntheticCatalogPlan.Product product : plan.products()) {
 				for (int rank = 1; rank <= product.themes().size(); rank++) {
-					rows.field(productIds[product.index()]).field(themeIds[product.themes().get(rank - 1)])
-						.field(rank).endRow();
+					rows.field(productIds[product.index()])
+						.field(themeIds[product.themes().get(rank - 1)])
+						.field(rank)
+						.endRow();
 				}
 			}
 		}
-		try (CopyRows rows = CopyRows.into(connection, """
-				trajectory_revision (product_id, revision, headline, current_state, heading, prediction, author, created_at)""")) {
-			plan.forEachRevision((revision) -> rows.field(productIds[revision.product()]).field(revision.revision())
-				.field(revision.headline()).field(revision.currentState()).field(revision.heading())
-				.field(revision.prediction()).field(SyntheticCatalogPlan.AUTHOR).field(revision.createdAt())
+		try (CopyRows rows = CopyRows.into(connection,
+				"""
+						trajectory_revision (product_id, revision, headline, current_state, heading, prediction, author, created_at)""")) {
+			plan.forEachRevision((revision) -> rows.field(productIds[revision.product()])
+				.field(revision.revision())
+				.field(revision.headline())
+				.field(revision.currentState())
+				.field(revision.heading())
+				.field(revision.prediction())
+				.field(SyntheticCatalogPlan.AUTHOR)
+				.field(revision.createdAt())
 				.endRow());
 		}
 		try (CopyRows rows = CopyRows.into(connection, """
 				activity_item (product_id, occurred_on, kind, title, summary, source_url, spark, created_at)""")) {
-			plan.forEachActivity((item) -> rows.field(productIds[item.product()]).field(item.occurredOn())
-				.field(item.kind().name()).field(item.title()).field(item.summary()).field(item.sourceUrl())
-				.field(item.spark()).field(now).endRow());
+			plan.forEachActivity((item) -> rows.field(productIds[item.product()])
+				.field(item.occurredOn())
+				.field(item.kind().name())
+				.field(item.title())
+				.field(item.summary())
+				.field(item.sourceUrl())
+				.field(item.spark())
+				.field(now)
+				.endRow());
 		}
 	}
 
@@ -174,10 +202,9 @@ class SyntheticCatalogGenerator {
 	 */
 	private long[] idsBySlug(String table, List<String> slugs) {
 		Map<String, Long> ids = new HashMap<>(slugs.size() * 2);
-		this.jdbc.sql("select id, slug from " + table)
-			.query((rs) -> {
-				ids.put(rs.getString("slug"), rs.getLong("id"));
-			});
+		this.jdbc.sql("select id, slug from " + table).query((rs) -> {
+			ids.put(rs.getString("slug"), rs.getLong("id"));
+		});
 		long[] ordered = new long[slugs.size()];
 		for (int i = 0; i < ordered.length; i++) {
 			ordered[i] = ids.get(slugs.get(i));
@@ -186,8 +213,8 @@ class SyntheticCatalogGenerator {
 	}
 
 	/**
-	 * How big the generated catalog is and where the time went: inserting the rows, computing every score,
-	 * vacuuming and analysing.
+	 * How big the generated catalog is and where the time went: inserting the rows,
+	 * computing every score, vacuuming and analysing.
 	 */
 	record Report(int products, long activityItems, Duration insert, Duration scores, Duration vacuum) {
 

@@ -14,21 +14,23 @@ import java.util.function.Consumer;
 import io.sparkpulse.activity.ActivityKind;
 
 /**
- * What a synthetic catalog of a given size holds, decided from a seed alone (the same seed and size always
- * give the same catalog), without a database. It is shaped like a real one, because the benchmark measures
- * the site on it:
+ * What a synthetic catalog of a given size holds, decided from a seed alone (the same
+ * seed and size always give the same catalog), without a database. It is shaped like a
+ * real one, because the benchmark measures the site on it:
  * <ul>
- * <li>20 sectors of unequal size and {@value #THEMES} themes whose use follows a Zipf law (a few themes are
- * on a large share of the products, most on few), 3 to 6 ranked themes per product;</li>
- * <li>activity spread log-normally over products: a few very active products (thousands of moves), a
- * median one with a third of the mean, some with none; 40% of the products stopped shipping at some
- * point, so their scores have decayed to zero;</li>
- * <li>moves dated over the last {@value #HISTORY_DAYS} days up to today, delivered oldest first as an
- * ingester would have written them, kinds in fixed proportions (mostly releases), one in 200 a spark;</li>
+ * <li>20 sectors of unequal size and {@value #THEMES} themes whose use follows a Zipf law
+ * (a few themes are on a large share of the products, most on few), 3 to 6 ranked themes
+ * per product;</li>
+ * <li>activity spread log-normally over products: a few very active products (thousands
+ * of moves), a median one with a third of the mean, some with none; 40% of the products
+ * stopped shipping at some point, so their scores have decayed to zero;</li>
+ * <li>moves dated over the last {@value #HISTORY_DAYS} days up to today, delivered oldest
+ * first as an ingester would have written them, kinds in fixed proportions (mostly
+ * releases), one in 200 a spark;</li>
  * <li>one or two trajectory revisions per product.</li>
  * </ul>
- * Texts are neutral sentences built from word lists; web addresses use the reserved {@code .example}
- * domain.
+ * Texts are neutral sentences built from word lists; web addresses use the reserved
+ * {@code .example} domain.
  */
 final class SyntheticCatalogPlan {
 
@@ -43,8 +45,8 @@ final class SyntheticCatalogPlan {
 	private static final int MAX_THEMES = 6;
 
 	/**
-	 * Spread of per-product activity: with 1.5 the median product has a third of the mean and the busiest
-	 * of 100,000 about 200 times the mean.
+	 * Spread of per-product activity: with 1.5 the median product has a third of the mean
+	 * and the busiest of 100,000 about 200 times the mean.
 	 */
 	private static final double ACTIVITY_SIGMA = 1.5;
 
@@ -58,10 +60,10 @@ final class SyntheticCatalogPlan {
 	/** Shares of {@link #KINDS}, in per cent. */
 	private static final int[] KIND_PERCENT = { 45, 15, 8, 22, 10 };
 
-	private static final String[] SECTORS = { "Databases", "Browsers", "Web frameworks", "Observability",
-			"AI tooling", "Team chat", "Mobile frameworks", "Game engines", "Code editors", "Build and CI",
-			"Container platforms", "Message brokers", "Search engines", "Static site generators", "Operating systems",
-			"Programming languages", "Security tools", "Data pipelines", "Design tools", "Package managers" };
+	private static final String[] SECTORS = { "Databases", "Browsers", "Web frameworks", "Observability", "AI tooling",
+			"Team chat", "Mobile frameworks", "Game engines", "Code editors", "Build and CI", "Container platforms",
+			"Message brokers", "Search engines", "Static site generators", "Operating systems", "Programming languages",
+			"Security tools", "Data pipelines", "Design tools", "Package managers" };
 
 	private static final String[] THEME_PREFIXES = { "Realtime", "Edge", "Vector", "Streaming", "Serverless",
 			"Embedded", "Distributed", "Incremental", "Typed", "Reactive", "Declarative", "Federated", "Offline",
@@ -71,10 +73,10 @@ final class SyntheticCatalogPlan {
 			"messaging", "analytics", "auth", "caching", "compilation", "deployment", "tracing", "scheduling",
 			"testing" };
 
-	private static final String[] ADJECTIVES = { "Amber", "Arctic", "Bold", "Brisk", "Bright", "Calm", "Cedar",
-			"Clear", "Cobalt", "Coral", "Crimson", "Daring", "Deep", "Eager", "Early", "Fair", "Fleet", "Golden",
-			"Granite", "Hidden", "Iron", "Jade", "Keen", "Lively", "Lunar", "Misty", "Nimble", "Noble", "Oaken",
-			"Polar", "Quiet", "Rapid", "Ruby", "Silent", "Silver", "Solar", "Steady", "Swift", "Tidal", "Vivid" };
+	private static final String[] ADJECTIVES = { "Amber", "Arctic", "Bold", "Brisk", "Bright", "Calm", "Cedar", "Clear",
+			"Cobalt", "Coral", "Crimson", "Daring", "Deep", "Eager", "Early", "Fair", "Fleet", "Golden", "Granite",
+			"Hidden", "Iron", "Jade", "Keen", "Lively", "Lunar", "Misty", "Nimble", "Noble", "Oaken", "Polar", "Quiet",
+			"Rapid", "Ruby", "Silent", "Silver", "Solar", "Steady", "Swift", "Tidal", "Vivid" };
 
 	private static final String[] NOUNS = { "Falcon", "Harbor", "Lantern", "Meadow", "Comet", "Beacon", "Canyon",
 			"Otter", "Summit", "Willow", "Anchor", "Badger", "Cinder", "Delta", "Ember", "Fjord", "Glacier", "Heron",
@@ -116,8 +118,8 @@ final class SyntheticCatalogPlan {
 	}
 
 	/**
-	 * Plans a catalog of {@code productCount} products and exactly {@code activityCount} activity items,
-	 * dated up to the day of {@code now}.
+	 * Plans a catalog of {@code productCount} products and exactly {@code activityCount}
+	 * activity items, dated up to the day of {@code now}.
 	 */
 	static SyntheticCatalogPlan of(int productCount, long activityCount, long seed, Instant now) {
 		if (productCount < 1) {
@@ -182,8 +184,8 @@ final class SyntheticCatalogPlan {
 			if (revisions == 2) {
 				sink.accept(new Revision(product.index(), 1, product.name() + " finds its footing",
 						product.name() + " has shipped its first stable releases and gathered early users.",
-						"Towards a wider audience",
-						"Expect the interfaces to settle and the documentation to grow.", ago(daysAgo)));
+						"Towards a wider audience", "Expect the interfaces to settle and the documentation to grow.",
+						ago(daysAgo)));
 				daysAgo = random.nextInt(daysAgo);
 			}
 			sink.accept(currentRevision(product, revisions, ago(daysAgo)));
@@ -191,8 +193,9 @@ final class SyntheticCatalogPlan {
 	}
 
 	/**
-	 * Every activity item, oldest first: per product, the dates and kinds are drawn from the product's own
-	 * seed; then all items are ordered by day, and release titles number versions upwards in that order.
+	 * Every activity item, oldest first: per product, the dates and kinds are drawn from
+	 * the product's own seed; then all items are ordered by day, and release titles
+	 * number versions upwards in that order.
 	 */
 	void forEachActivity(Consumer<Activity> sink) {
 		int total = (int) this.activityTotal;
@@ -204,15 +207,18 @@ final class SyntheticCatalogPlan {
 		for (Product product : this.products) {
 			SplittableRandom random = randomFor(product.index(), 0x6163_7469L);
 			for (int n = 0; n < product.activityCount(); n++) {
-				int daysAgo = product.lastDaysAgo() + random.nextInt(product.firstDaysAgo() - product.lastDaysAgo() + 1);
+				int daysAgo = product.lastDaysAgo()
+						+ random.nextInt(product.firstDaysAgo() - product.lastDaysAgo() + 1);
 				productOf[at] = product.index();
 				daysAgoOf[at] = (short) daysAgo;
-				kindAndSpark[at] = (byte) (kindIndex(random.nextInt(100)) | ((random.nextInt(SPARK_ONE_IN) == 0) ? 8 : 0));
+				kindAndSpark[at] = (byte) (kindIndex(random.nextInt(100))
+						| ((random.nextInt(SPARK_ONE_IN) == 0) ? 8 : 0));
 				perDay[daysAgo]++;
 				at++;
 			}
 		}
-		// Counting sort by day, oldest first: the order in which an ingester would have stored them.
+		// Counting sort by day, oldest first: the order in which an ingester would have
+		// stored them.
 		int[] order = new int[total];
 		int[] next = new int[HISTORY_DAYS + 1];
 		int offset = 0;
@@ -248,8 +254,8 @@ final class SyntheticCatalogPlan {
 					"Expect the pace to hold while the maintainers keep their current cadence.", at);
 		}
 		return new Revision(product.index(), revision, product.name() + " moves at a measured pace",
-				product.name() + " ships a few releases a season, mostly incremental improvements.",
-				"Consolidation", "Expect steady, unremarkable progress.", at);
+				product.name() + " ships a few releases a season, mostly incremental improvements.", "Consolidation",
+				"Expect steady, unremarkable progress.", at);
 	}
 
 	private String summary(Product product, ActivityKind kind, int sequence) {
@@ -270,16 +276,16 @@ final class SyntheticCatalogPlan {
 
 	private static Product product(int index, int sector, List<Integer> themes, int activity, SplittableRandom random,
 			List<Sector> sectors, List<Theme> allThemes) {
-		String base = ADJECTIVES[index % ADJECTIVES.length] + " "
-				+ NOUNS[(index / ADJECTIVES.length) % NOUNS.length];
+		String base = ADJECTIVES[index % ADJECTIVES.length] + " " + NOUNS[(index / ADJECTIVES.length) % NOUNS.length];
 		int generation = index / (ADJECTIVES.length * NOUNS.length);
 		String name = (generation == 0) ? base : base + " " + (generation + 1);
 		String slug = slug(name);
 		int firstDaysAgo = 60 + random.nextInt(HISTORY_DAYS - 60 + 1);
 		int lastDaysAgo = (random.nextDouble() < DORMANT_SHARE) ? 30 + random.nextInt(firstDaysAgo - 30 + 1) : 0;
 		String sectorName = sectors.get(sector).name().toLowerCase(Locale.ROOT);
-		String headline = "Synthetic " + sectorName + " for " + allThemes.get(themes.get(0)).name().toLowerCase(Locale.ROOT)
-				+ " and " + allThemes.get(themes.get(1)).name().toLowerCase(Locale.ROOT);
+		String headline = "Synthetic " + sectorName + " for "
+				+ allThemes.get(themes.get(0)).name().toLowerCase(Locale.ROOT) + " and "
+				+ allThemes.get(themes.get(1)).name().toLowerCase(Locale.ROOT);
 		String summary = name + " is a generated product in " + sectorName + ". Its themes, trajectory and activity "
 				+ "are synthetic and exist to exercise Sparkpulse at scale.";
 		String repository = (index % 10 < 7) ? "https://git.example/" + slug : null;
@@ -300,7 +306,8 @@ final class SyntheticCatalogPlan {
 	}
 
 	/**
-	 * Splits {@code total} items over the products in log-normal proportions, summing exactly to the total.
+	 * Splits {@code total} items over the products in log-normal proportions, summing
+	 * exactly to the total.
 	 */
 	private static int[] spread(int products, long total, SplittableRandom random) {
 		double[] weights = new double[products];
@@ -343,16 +350,16 @@ final class SyntheticCatalogPlan {
 	}
 
 	/**
-	 * A product; {@code themes} are indexes into the plan's themes, rank 1 first, and its moves fall between
-	 * {@code firstDaysAgo} and {@code lastDaysAgo} (0 when it still ships).
+	 * A product; {@code themes} are indexes into the plan's themes, rank 1 first, and its
+	 * moves fall between {@code firstDaysAgo} and {@code lastDaysAgo} (0 when it still
+	 * ships).
 	 */
-	record Product(int index, String slug, String name, int sector, String headline, String summary,
-			String websiteUrl, String repositoryUrl, List<Integer> themes, int activityCount, int firstDaysAgo,
-			int lastDaysAgo) {
+	record Product(int index, String slug, String name, int sector, String headline, String summary, String websiteUrl,
+			String repositoryUrl, List<Integer> themes, int activityCount, int firstDaysAgo, int lastDaysAgo) {
 	}
 
-	record Revision(int product, int revision, String headline, String currentState, String heading,
-			String prediction, Instant createdAt) {
+	record Revision(int product, int revision, String headline, String currentState, String heading, String prediction,
+			Instant createdAt) {
 	}
 
 	record Activity(int product, LocalDate occurredOn, ActivityKind kind, String title, String summary,
@@ -360,8 +367,8 @@ final class SyntheticCatalogPlan {
 	}
 
 	/**
-	 * Each product's version line, advanced as its moves are replayed oldest first, so that release titles
-	 * count upwards over time.
+	 * Each product's version line, advanced as its moves are replayed oldest first, so
+	 * that release titles count upwards over time.
 	 */
 	private static final class Versions {
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves editorial trajectories. Each save appends a revision; the newest revision is the current text.
+ * Saves editorial trajectories. Each save appends a revision; the newest revision is the
+ * current text.
  */
 @Service
 @Transactional

@@ -18,10 +18,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders editorial text, written in a small Markdown subset (paragraphs, emphasis, links and lists),
- * to HTML that is safe to insert into a page: raw HTML is escaped, headings, quotes, code blocks and
- * images stay plain text, links keep only http, https and mailto destinations (any other link becomes
- * its text) and carry {@code rel="nofollow noopener"}. Templates call it as
+ * Renders editorial text, written in a small Markdown subset (paragraphs, emphasis, links
+ * and lists), to HTML that is safe to insert into a page: raw HTML is escaped, headings,
+ * quotes, code blocks and images stay plain text, links keep only http, https and mailto
+ * destinations (any other link becomes its text) and carry
+ * {@code rel="nofollow noopener"}. Templates call it as
  * {@code th:utext="${@editorialMarkdown.toHtml(text)}"}.
  */
 @Component
@@ -42,8 +43,8 @@ public class EditorialMarkdown {
 		.build();
 
 	/**
-	 * Rendered texts by source: a pure function, and a compare page shows each current state twice while
-	 * every page of a product's pairs shows the same texts again.
+	 * Rendered texts by source: a pure function, and a compare page shows each current
+	 * state twice while every page of a product's pairs shows the same texts again.
 	 */
 	private final Cache<String, String> rendered = Caffeine.newBuilder()
 		.maximumWeight(8 * 1024 * 1024)
@@ -72,7 +73,8 @@ public class EditorialMarkdown {
 	}
 
 	/**
-	 * Replaces a node by its children: an image by its alt text, a refused link by its label.
+	 * Replaces a node by its children: an image by its alt text, a refused link by its
+	 * label.
 	 */
 	private static void unwrap(Node node) {
 		Node child = node.getFirstChild();
@@ -85,7 +87,8 @@ public class EditorialMarkdown {
 	}
 
 	/**
-	 * Collects images and links with a refused destination; the tree is changed only after the walk.
+	 * Collects images and links with a refused destination; the tree is changed only
+	 * after the walk.
 	 */
 	private static final class Unsafe extends AbstractVisitor {
 

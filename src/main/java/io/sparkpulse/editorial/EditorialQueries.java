@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads current trajectories and their history; the unique (product, revision) index serves both.
+ * Reads current trajectories and their history; the unique (product, revision) index
+ * serves both.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,8 +60,9 @@ public class EditorialQueries {
 	 * Every revision of a product's trajectory, newest first.
 	 */
 	public List<Trajectory> history(long productId) {
-		return this.jdbc.sql("select " + COLUMNS + ", " + MOVES_SINCE
-				+ " from trajectory_revision t where product_id = :id order by revision desc")
+		return this.jdbc
+			.sql("select " + COLUMNS + ", " + MOVES_SINCE
+					+ " from trajectory_revision t where product_id = :id order by revision desc")
 			.param("id", productId)
 			.query(EditorialQueries::trajectory)
 			.list();

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One saved version of a product's editorial trajectory. Never updated: the database refuses it.
+ * One saved version of a product's editorial trajectory. Never updated: the database
+ * refuses it.
  */
 @Entity
 @Immutable

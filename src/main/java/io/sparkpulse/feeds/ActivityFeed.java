@@ -18,14 +18,15 @@ public record ActivityFeed(String id, String title, String subtitle, String self
 	/**
 	 * One ship move.
 	 *
-	 * @param id the entry's permanent {@code tag:} URI, derived from the activity item's id
+	 * @param id the entry's permanent {@code tag:} URI, derived from the activity item's
+	 * id
 	 * @param url where the move is documented: its source, or else the product's page
 	 * @param productUrl the product's page
 	 * @param kind machine name of the kind of move, for the category term
 	 * @param kindLabel its label for readers
 	 */
-	public record Entry(String id, String title, String summary, String url, String productUrl, Instant published, String kind,
-			String kindLabel, boolean spark) {
+	public record Entry(String id, String title, String summary, String url, String productUrl, Instant published,
+			String kind, String kindLabel, boolean spark) {
 	}
 
 }

@@ -15,9 +15,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
 /**
- * Writes an {@link ActivityFeed} as Atom 1.0 XML through Rome, which escapes every text. Characters
- * that XML 1.0 cannot carry at all (control characters an upstream source may have let through) are
- * dropped first, so one odd title can never break a whole feed.
+ * Writes an {@link ActivityFeed} as Atom 1.0 XML through Rome, which escapes every text.
+ * Characters that XML 1.0 cannot carry at all (control characters an upstream source may
+ * have let through) are dropped first, so one odd title can never break a whole feed.
  */
 final class AtomFeeds {
 
@@ -98,8 +98,8 @@ final class AtomFeeds {
 	}
 
 	/**
-	 * The text without the characters XML 1.0 forbids (everything below U+0020 but tab, line feed and
-	 * carriage return; lone surrogates; U+FFFE and U+FFFF).
+	 * The text without the characters XML 1.0 forbids (everything below U+0020 but tab,
+	 * line feed and carriage return; lone surrogates; U+FFFE and U+FFFF).
 	 */
 	static String xml(String text) {
 		StringBuilder clean = new StringBuilder(text.length());

@@ -29,7 +29,8 @@ public final class FeedLinks {
 	}
 
 	/**
-	 * The feed of a pair, in canonical (alphabetical) order whatever order the slugs are given in.
+	 * The feed of a pair, in canonical (alphabetical) order whatever order the slugs are
+	 * given in.
 	 */
 	public static String pair(String slug, String otherSlug) {
 		return compare(ComparePath.canonical(List.of(slug, otherSlug)));

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the Atom feeds of activity: per product, per sector, per compared pair and for the whole site.
- * Each is the newest {@link #ENTRIES} ship moves of products that are not retired, read by two or three
- * index-backed statements.
+ * Builds the Atom feeds of activity: per product, per sector, per compared pair and for
+ * the whole site. Each is the newest {@link #ENTRIES} ship moves of products that are not
+ * retired, read by two or three index-backed statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,8 +36,9 @@ public class FeedService {
 	static final int ENTRIES = 50;
 
 	/**
-	 * The tagging entity of every feed and entry id (RFC 4151). Ids must never change once published,
-	 * whatever host serves the site, so this is fixed here rather than derived from the base URL.
+	 * The tagging entity of every feed and entry id (RFC 4151). Ids must never change
+	 * once published, whatever host serves the site, so this is fixed here rather than
+	 * derived from the base URL.
 	 */
 	static final String TAG = "tag:sparkpulse,2026:";
 
@@ -61,7 +62,8 @@ public class FeedService {
 		if (lowerCase.isPresent()) {
 			return new FeedOutcome.MovedTo(FeedLinks.product(lowerCase.get()));
 		}
-		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("feed of product " + slug));
+		ProductSummary product = this.catalog.product(slug)
+			.orElseThrow(() -> new NotFoundException("feed of product " + slug));
 		return found(TAG + "feed/products/" + product.id(), product.name() + ": ship moves",
 				"Every dated ship move Sparkpulse tracks for " + product.name() + " (" + product.sector().name()
 						+ "), newest first. ⚡ marks editorial sparks.",
@@ -74,16 +76,19 @@ public class FeedService {
 		if (lowerCase.isPresent()) {
 			return new FeedOutcome.MovedTo(FeedLinks.sector(lowerCase.get()));
 		}
-		SectorSummary sector = this.catalog.sector(slug).orElseThrow(() -> new NotFoundException("feed of sector " + slug));
+		SectorSummary sector = this.catalog.sector(slug)
+			.orElseThrow(() -> new NotFoundException("feed of sector " + slug));
 		List<ActivityEntry> entries = this.activity.latestInSector(sector.id(), ENTRIES);
 		return found(TAG + "feed/sectors/" + sector.id(), sector.name() + ": ship moves",
-				"The newest ship moves of the " + sector.name() + " products Sparkpulse tracks. ⚡ marks editorial sparks.",
+				"The newest ship moves of the " + sector.name()
+						+ " products Sparkpulse tracks. ⚡ marks editorial sparks.",
 				FeedLinks.sector(sector.slug()), "/sectors/" + sector.slug(), entries, productsOf(entries), true);
 	}
 
 	/**
-	 * The feed of a compared pair; like the compare page, other orders and upper case move permanently to
-	 * the canonical URL, and a product compared with itself to that product's feed.
+	 * The feed of a compared pair; like the compare page, other orders and upper case
+	 * move permanently to the canonical URL, and a product compared with itself to that
+	 * product's feed.
 	 */
 	public FeedOutcome pair(String rawPair) {
 		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPair);
@@ -107,7 +112,8 @@ public class FeedService {
 		ProductSummary b = found.get(slugs.get(1));
 		return found(TAG + "feed/compare/" + Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()),
 				a.name() + " vs " + b.name() + ": ship moves",
-				"The newest ship moves of " + a.name() + " and " + b.name() + ", interleaved. ⚡ marks editorial sparks.",
+				"The newest ship moves of " + a.name() + " and " + b.name()
+						+ ", interleaved. ⚡ marks editorial sparks.",
 				FeedLinks.compare(canonical), "/compare/" + canonical,
 				this.activity.recentOf(List.of(a.id(), b.id()), ENTRIES), Map.of(a.id(), a, b.id(), b), true);
 	}
@@ -132,7 +138,8 @@ public class FeedService {
 			.filter((entry) -> products.containsKey(entry.productId()))
 			.map((entry) -> entry(entry, products.get(entry.productId()), mixesProducts))
 			.toList();
-		// A feed needs an updated date even when empty; the catalog's last change is the honest one.
+		// A feed needs an updated date even when empty; the catalog's last change is the
+		// honest one.
 		Instant updated = entries.isEmpty() ? this.dataVersion.current().changedAt() : entries.get(0).published();
 		return new FeedOutcome.Found(new ActivityFeed(id, title, subtitle, this.site.absolute(selfPath),
 				this.site.absolute(pagePath), updated, entries));

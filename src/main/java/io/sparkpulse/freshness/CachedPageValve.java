@@ -11,14 +11,18 @@ import org.apache.catalina.valves.ValveBase;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Answers pages held in memory, and their 304s, inside Tomcat, before it builds the filter chain: the
- * chain's dozen filters cost a cached answer as much again as the answer itself. Everything else, and
- * every request when there is no servlet container (MockMvc), goes through {@link PageCacheFilter}, which
- * answers from memory the same way.
+ * Answers pages held in memory, and their 304s, inside Tomcat, before it builds the
+ * filter chain: the chain's dozen filters cost a cached answer as much again as the
+ * answer itself. Everything else, and every request when there is no servlet container
+ * (MockMvc), goes through {@link PageCacheFilter}, which answers from memory the same
+ * way.
  */
 class CachedPageValve extends ValveBase {
 
-	/** Set on a request the valve looked up in vain, so that the filter's look-up is not counted again. */
+	/**
+	 * Set on a request the valve looked up in vain, so that the filter's look-up is not
+	 * counted again.
+	 */
 	static final String LOOKED_UP = CachedPageValve.class.getName() + ".LOOKED_UP";
 
 	private final ObjectProvider<PageCacheFilter> pageCache;
@@ -39,7 +43,10 @@ class CachedPageValve extends ValveBase {
 		}
 	}
 
-	/** Looked up on first use: the valve is made with the web server, before the application's beans. */
+	/**
+	 * Looked up on first use: the valve is made with the web server, before the
+	 * application's beans.
+	 */
 	private PageCacheFilter pages() {
 		PageCacheFilter known = this.pages;
 		if (known == null) {

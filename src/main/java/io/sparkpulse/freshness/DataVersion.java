@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalog's version: every write that changes what a public page shows bumps it inside its own
- * transaction, so caches and ETags keyed by it stop matching the moment the write commits, on every
- * instance.
+ * The catalog's version: every write that changes what a public page shows bumps it
+ * inside its own transaction, so caches and ETags keyed by it stop matching the moment
+ * the write commits, on every instance.
  */
 @Service
 public class DataVersion {
@@ -43,8 +43,8 @@ public class DataVersion {
 	}
 
 	/**
-	 * Published when the version is bumped; listeners that care about the committed state use
-	 * {@code @TransactionalEventListener}.
+	 * Published when the version is bumped; listeners that care about the committed state
+	 * use {@code @TransactionalEventListener}.
 	 */
 	public record DataChanged() {
 	}

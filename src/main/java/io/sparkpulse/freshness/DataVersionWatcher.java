@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * This instance's view of the {@link DataVersion}, kept in memory so that answering a conditional
- * request or serving a cached page costs no database round trip. Writes on this instance refresh it as
- * they commit; writes on other instances are seen at the next poll, a fraction of a second later.
+ * This instance's view of the {@link DataVersion}, kept in memory so that answering a
+ * conditional request or serving a cached page costs no database round trip. Writes on
+ * this instance refresh it as they commit; writes on other instances are seen at the next
+ * poll, a fraction of a second later.
  */
 @Component
 public class DataVersionWatcher {

@@ -33,26 +33,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages without rendering them again while the data has not changed. Every public page
- * carries an ETag and Last-Modified derived from the {@link DataVersion}; a conditional request that
- * matches is answered 304 before any controller runs, and a page rendered once at this version is
- * answered from memory. A write anywhere bumps the version, so no stale page is served while the site is
- * healthy; when rendering fails with a server error (the database is down), the last good copy of the
- * page is served instead, as a CDN would with {@code stale-if-error}.
+ * Serves public pages without rendering them again while the data has not changed. Every
+ * public page carries an ETag and Last-Modified derived from the {@link DataVersion}; a
+ * conditional request that matches is answered 304 before any controller runs, and a page
+ * rendered once at this version is answered from memory. A write anywhere bumps the
+ * version, so no stale page is served while the site is healthy; when rendering fails
+ * with a server error (the database is down), the last good copy of the page is served
+ * instead, as a CDN would with {@code stale-if-error}.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	/**
-	 * Right after the request id, before the request observation ({@link ObservedAfterPageCache}), Spring
-	 * Session and Spring Security's filter chain, so that what reaches them is rendered. In a servlet
-	 * container {@link CachedPageValve} answers from memory even earlier; this filter does it where there is
-	 * none (MockMvc). The headers that Security's chain sets on a public page (content security policy and
-	 * the rest) are recorded with the page when it is rendered and sent again with every copy.
+	 * Right after the request id, before the request observation
+	 * ({@link ObservedAfterPageCache}), Spring Session and Spring Security's filter
+	 * chain, so that what reaches them is rendered. In a servlet container
+	 * {@link CachedPageValve} answers from memory even earlier; this filter does it where
+	 * there is none (MockMvc). The headers that Security's chain sets on a public page
+	 * (content security policy and the rest) are recorded with the page when it is
+	 * rendered and sent again with every copy.
 	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
-	/** How long a request waits for another's render of the same page before rendering it itself. */
+	/**
+	 * How long a request waits for another's render of the same page before rendering it
+	 * itself.
+	 */
 	private static final Duration FOLLOWER_WAIT = Duration.ofSeconds(2);
 
 	/** Headers of one exchange, not of the page: never recorded with it. */
@@ -71,9 +77,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	private final Counter rendered;
 
 	/**
-	 * Renders in progress, by data version and page: when a write changes the version, the 32 readers of a
-	 * popular page wait for one render of it instead of making 32 (which queued behind the render limit:
-	 * p99 132 ms on the hot compare page of catalog L).
+	 * Renders in progress, by data version and page: when a write changes the version,
+	 * the 32 readers of a popular page wait for one render of it instead of making 32
+	 * (which queued behind the render limit: p99 132 ms on the hot compare page of
+	 * catalog L).
 	 */
 	private final ConcurrentMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
@@ -107,16 +114,17 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * Answers from memory (the page or a 304) when this page was rendered at the current data version;
-	 * false, having written nothing, otherwise. Also called by {@link CachedPageValve}, ahead of every filter.
+	 * Answers from memory (the page or a 304) when this page was rendered at the current
+	 * data version; false, having written nothing, otherwise. Also called by
+	 * {@link CachedPageValve}, ahead of every filter.
 	 */
 	boolean answerFromMemory(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		return answerFromMemory(request, response, true);
 	}
 
 	/**
-	 * @param count whether this look-up counts in the cache's hit and miss statistics: each request counts
-	 * once, however often it is looked up
+	 * @param count whether this look-up counts in the cache's hit and miss statistics:
+	 * each request counts once, however often it is looked up
 	 */
 	private boolean answerFromMemory(HttpServletRequest request, HttpServletResponse response, boolean count)
 			throws IOException {
@@ -174,8 +182,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * Waits for another request's render of the same page, at most {@link #FOLLOWER_WAIT}; false when it
-	 * took longer or this thread was interrupted (it then renders the page itself).
+	 * Waits for another request's render of the same page, at most
+	 * {@link #FOLLOWER_WAIT}; false when it took longer or this thread was interrupted
+	 * (it then renders the page itself).
 	 */
 	private static boolean awaitRender(CompletableFuture<Void> leader) {
 		try {

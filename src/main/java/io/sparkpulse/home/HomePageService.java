@@ -63,8 +63,8 @@ public class HomePageService {
 		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
 		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()
 				+ " sectors ship, scores their release velocity and says where each one is heading.";
-		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/", List.of(),
-				null, List.of(new Link("Sparkpulse: all activity", FeedLinks.site())),
+		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/",
+				List.of(), null, List.of(new Link("Sparkpulse: all activity", FeedLinks.site())),
 				this.metas.structuredData().webSite(description));
 		return new HomePage(meta, sparkRows, mostActive, sectors);
 	}

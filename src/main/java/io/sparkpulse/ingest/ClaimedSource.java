@@ -5,8 +5,8 @@ import java.util.UUID;
 import io.sparkpulse.ingest.fetch.CacheValidators;
 
 /**
- * A source an instance has claimed for one fetch. Its outcome is stored only while {@code lease} is still
- * the source's lease token.
+ * A source an instance has claimed for one fetch. Its outcome is stored only while
+ * {@code lease} is still the source's lease token.
  *
  * @param consecutiveFailures failures before this fetch
  * @param lastError the error recorded before this fetch, if any

@@ -22,15 +22,18 @@ import io.sparkpulse.ingest.feed.PlainText;
 /**
  * Turns the entries of one feed into activity, by these rules:
  * <ul>
- * <li>only the first {@code maxEntries} entries are read (feeds list the newest first);</li>
- * <li>an entry is identified by its id (Atom {@code id}, RSS {@code guid}), or by its link when it has no
- * id; ids longer than {@value #ENTRY_ID_MAX} characters are replaced by their SHA-256; an entry with
- * neither, or whose id came earlier in the same feed, is skipped;</li>
- * <li>it is dated by its published time, or its updated time when it has none, as a UTC day; an undated
- * entry is skipped rather than dated "today";</li>
- * <li>an entry without a title is skipped; titles are cut to {@value #TITLE_MAX} characters and summaries
- * to {@value #SUMMARY_MAX};</li>
- * <li>its link, resolved against the feed's address, is kept only if it is an {@code http(s)} URL;</li>
+ * <li>only the first {@code maxEntries} entries are read (feeds list the newest
+ * first);</li>
+ * <li>an entry is identified by its id (Atom {@code id}, RSS {@code guid}), or by its
+ * link when it has no id; ids longer than {@value #ENTRY_ID_MAX} characters are replaced
+ * by their SHA-256; an entry with neither, or whose id came earlier in the same feed, is
+ * skipped;</li>
+ * <li>it is dated by its published time, or its updated time when it has none, as a UTC
+ * day; an undated entry is skipped rather than dated "today";</li>
+ * <li>an entry without a title is skipped; titles are cut to {@value #TITLE_MAX}
+ * characters and summaries to {@value #SUMMARY_MAX};</li>
+ * <li>its link, resolved against the feed's address, is kept only if it is an
+ * {@code http(s)} URL;</li>
  * <li>its kind comes from {@link EntryClassifier}.</li>
  * </ul>
  */
@@ -65,8 +68,9 @@ final class EntryMapper {
 	}
 
 	/**
-	 * The link as an absolute {@code http(s)} URL fit for the page (no whitespace, scheme lower-case), or
-	 * {@code null}: a {@code javascript:} or {@code data:} link must never become a clickable one.
+	 * The link as an absolute {@code http(s)} URL fit for the page (no whitespace, scheme
+	 * lower-case), or {@code null}: a {@code javascript:} or {@code data:} link must
+	 * never become a clickable one.
 	 */
 	static String safeLink(String link, URI feed) {
 		if (isBlank(link)) {

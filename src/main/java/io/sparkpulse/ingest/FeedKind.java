@@ -5,10 +5,16 @@ package io.sparkpulse.ingest;
  */
 public enum FeedKind {
 
-	/** A release feed, e.g. a GitHub repository's {@code releases.atom}: every entry is a release. */
+	/**
+	 * A release feed, e.g. a GitHub repository's {@code releases.atom}: every entry is a
+	 * release.
+	 */
 	RELEASES("Releases"),
 
-	/** A project blog (RSS or Atom): entries are announcements unless they read like a release. */
+	/**
+	 * A project blog (RSS or Atom): entries are announcements unless they read like a
+	 * release.
+	 */
 	BLOG("Blog");
 
 	private final String label;

@@ -4,8 +4,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls due feed sources every tick, on every instance; {@link SourceClaims} makes sure instances
- * share the work instead of repeating it. {@code sparkpulse.ingest.polling-enabled=false} stops it.
+ * Polls due feed sources every tick, on every instance; {@link SourceClaims} makes sure
+ * instances share the work instead of repeating it.
+ * {@code sparkpulse.ingest.polling-enabled=false} stops it.
  */
 @Component
 class FeedPollScheduler {

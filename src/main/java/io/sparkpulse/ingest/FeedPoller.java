@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls due feed sources: claim one, fetch it (outside any transaction, holding no connection), parse
- * it, store the outcome, and on to the next. Whatever happens to one source (a hostile server, a broken
- * feed, even an unexpected error) is recorded on that source and the others are polled as usual. A
- * failure is logged when a source starts failing or fails differently, not on every retry.
+ * Polls due feed sources: claim one, fetch it (outside any transaction, holding no
+ * connection), parse it, store the outcome, and on to the next. Whatever happens to one
+ * source (a hostile server, a broken feed, even an unexpected error) is recorded on that
+ * source and the others are polled as usual. A failure is logged when a source starts
+ * failing or fails differently, not on every retry.
  */
 @Component
 class FeedPoller {
@@ -51,8 +52,8 @@ class FeedPoller {
 	}
 
 	/**
-	 * Fetches due sources one after another until none is left or {@code sources-per-tick} were fetched;
-	 * returns how many were.
+	 * Fetches due sources one after another until none is left or
+	 * {@code sources-per-tick} were fetched; returns how many were.
 	 */
 	int pollDue() {
 		int polled = 0;
@@ -130,8 +131,8 @@ class FeedPoller {
 	}
 
 	private void leaseLost(ClaimedSource source) {
-		log.info("Feed source {} ({}) changed or was taken over during a fetch; its results were dropped",
-				source.id(), source.url());
+		log.info("Feed source {} ({}) changed or was taken over during a fetch; its results were dropped", source.id(),
+				source.url());
 	}
 
 }

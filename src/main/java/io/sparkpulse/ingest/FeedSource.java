@@ -15,8 +15,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A feed source as editors manage it. Only what editors change is mapped: fetch health is written by the
- * pollers in SQL, and {@link DynamicUpdate} keeps an editor's save from writing back stale copies of it.
+ * A feed source as editors manage it. Only what editors change is mapped: fetch health is
+ * written by the pollers in SQL, and {@link DynamicUpdate} keeps an editor's save from
+ * writing back stale copies of it.
  */
 @Entity
 @Table(name = "feed_source")
@@ -95,9 +96,10 @@ class FeedSource {
 	}
 
 	/**
-	 * Points the source at another feed, or re-classifies it, and fetches it again from scratch as soon as
-	 * possible: without validators, so every entry is read (and re-classified) again, and taking the lease
-	 * from a fetch still in flight, whose results are then dropped.
+	 * Points the source at another feed, or re-classifies it, and fetches it again from
+	 * scratch as soon as possible: without validators, so every entry is read (and
+	 * re-classified) again, and taking the lease from a fetch still in flight, whose
+	 * results are then dropped.
 	 */
 	void change(String url, FeedKind kind, Instant now) {
 		if (url.equals(this.url) && kind == this.kind) {

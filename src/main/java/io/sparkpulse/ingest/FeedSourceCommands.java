@@ -15,13 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Manages the feed sources of products, for the admin pages. Drafts are validated here whatever the
- * caller checked: bean constraints (a {@code ConstraintViolationException} when broken) and the address
- * rules of {@link FeedUrl} and uniqueness per product (a {@link FeedSourceRejectedException} for the
- * form). Unknown products and sources, and removed sources, are a {@link NotFoundException}.
+ * Manages the feed sources of products, for the admin pages. Drafts are validated here
+ * whatever the caller checked: bean constraints (a {@code ConstraintViolationException}
+ * when broken) and the address rules of {@link FeedUrl} and uniqueness per product (a
+ * {@link FeedSourceRejectedException} for the form). Unknown products and sources, and
+ * removed sources, are a {@link NotFoundException}.
  * <p>
- * Sources are public data about the product but not shown on public pages, so these writes do not bump
- * the data version; the items a source produces do, when they are stored.
+ * Sources are public data about the product but not shown on public pages, so these
+ * writes do not bump the data version; the items a source produces do, when they are
+ * stored.
  */
 @Service
 @Validated
@@ -41,9 +43,9 @@ public class FeedSourceCommands {
 	}
 
 	/**
-	 * Makes the product follow a feed, fetched at the next tick; returns the source's id. Adding an
-	 * address the product followed before takes that source back, so the items it produced are not
-	 * ingested a second time.
+	 * Makes the product follow a feed, fetched at the next tick; returns the source's id.
+	 * Adding an address the product followed before takes that source back, so the items
+	 * it produced are not ingested a second time.
 	 */
 	public long add(long productId, @Valid @NotNull FeedSourceDraft draft) {
 		String url = FeedUrl.normalize(draft.url());
@@ -62,12 +64,14 @@ public class FeedSourceCommands {
 	}
 
 	/**
-	 * Changes a source's address or kind; a changed source is fetched again from scratch at the next tick.
+	 * Changes a source's address or kind; a changed source is fetched again from scratch
+	 * at the next tick.
 	 */
 	public void update(long sourceId, @Valid @NotNull FeedSourceDraft draft) {
 		FeedSource source = active(sourceId);
 		String url = FeedUrl.normalize(draft.url());
-		if (!url.equals(source.getUrl()) && this.sources.findByProductIdAndUrl(source.getProductId(), url).isPresent()) {
+		if (!url.equals(source.getUrl())
+				&& this.sources.findByProductIdAndUrl(source.getProductId(), url).isPresent()) {
 			throw FeedSourceRejectedException.duplicate();
 		}
 		source.change(url, draft.kind(), this.clock.instant());
@@ -75,7 +79,8 @@ public class FeedSourceCommands {
 	}
 
 	/**
-	 * Stops following a source. The items it produced stay where they are, reviewed or not.
+	 * Stops following a source. The items it produced stay where they are, reviewed or
+	 * not.
 	 */
 	public void remove(long sourceId) {
 		FeedSource source = active(sourceId);
@@ -99,8 +104,9 @@ public class FeedSourceCommands {
 	}
 
 	/**
-	 * Writes now, so that two editors adding the same address at once get a form error, not a failure,
-	 * and so that plain SQL reads later in the same transaction (the admin's audit entry) see the change.
+	 * Writes now, so that two editors adding the same address at once get a form error,
+	 * not a failure, and so that plain SQL reads later in the same transaction (the
+	 * admin's audit entry) see the change.
 	 */
 	private FeedSource saved(FeedSource source) {
 		try {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads feed sources with their health, for the admin pages. Removed sources are not listed.
+ * Reads feed sources with their health, for the admin pages. Removed sources are not
+ * listed.
  */
 @Service
 @Transactional(readOnly = true)

@@ -5,9 +5,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The address of a feed source as stored: an absolute {@code http(s)} URL with a host, no credentials,
- * no whitespace; scheme and host lower-cased, an empty path written as {@code /} and the fragment dropped,
- * so the same feed entered twice is recognised as the same.
+ * The address of a feed source as stored: an absolute {@code http(s)} URL with a host, no
+ * credentials, no whitespace; scheme and host lower-cased, an empty path written as
+ * {@code /} and the fragment dropped, so the same feed entered twice is recognised as the
+ * same.
  */
 final class FeedUrl {
 
@@ -28,7 +29,8 @@ final class FeedUrl {
 		if (text.length() > MAX_LENGTH) {
 			throw FeedSourceRejectedException.invalidUrl("A feed address is at most " + MAX_LENGTH + " characters.");
 		}
-		if (text.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+		if (text.chars()
+			.anyMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
 			throw FeedSourceRejectedException.invalidUrl("A feed address cannot contain spaces.");
 		}
 		URI uri;

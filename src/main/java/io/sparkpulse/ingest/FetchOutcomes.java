@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores what came of one fetch, each outcome in one transaction: the source's health and schedule and,
- * on success, its entries (which recompute the product's score and bump the data version on the way).
- * The source row is updated first, under the fetch's lease, and releases it; if the lease is gone,
- * nothing at all is stored.
+ * Stores what came of one fetch, each outcome in one transaction: the source's health and
+ * schedule and, on success, its entries (which recompute the product's score and bump the
+ * data version on the way). The source row is updated first, under the fetch's lease, and
+ * releases it; if the lease is gone, nothing at all is stored.
  */
 @Component
 @Transactional

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The network side of ingestion. The resolver and the sockets are beans of their own so that tests can
- * map made-up host names and refuse any connection beyond loopback.
+ * The network side of ingestion. The resolver and the sockets are beans of their own so
+ * that tests can map made-up host names and refuse any connection beyond loopback.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {

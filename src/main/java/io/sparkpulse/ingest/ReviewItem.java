@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import io.sparkpulse.activity.ActivityKind;
 
 /**
- * An ingested item waiting for an editor: what it says, which product and feed it came from.
+ * An ingested item waiting for an editor: what it says, which product and feed it came
+ * from.
  *
  * @param itemId the activity item, to pass to {@link ReviewQueue}'s decisions
  * @param url the entry's own address, or {@code null}

@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The editors' queue of ingested items nobody has reviewed yet. Ingested items are public from the
- * moment they arrive (as ordinary items, never sparks); a decision flags one as a spark, keeps it as it
- * is, or hides it from every public page and from the score. Any decision takes the item out of the
- * queue, and a later one replaces it (keeping a hidden item shows it again). Decisions on an unknown or
- * editor-written item are a {@link NotFoundException}.
+ * The editors' queue of ingested items nobody has reviewed yet. Ingested items are public
+ * from the moment they arrive (as ordinary items, never sparks); a decision flags one as
+ * a spark, keeps it as it is, or hides it from every public page and from the score. Any
+ * decision takes the item out of the queue, and a later one replaces it (keeping a hidden
+ * item shows it again). Decisions on an unknown or editor-written item are a
+ * {@link NotFoundException}.
  */
 @Service
 @Validated
@@ -56,11 +57,7 @@ public class ReviewQueue {
 				where a.review_state = 'PENDING'
 				order by a.created_at desc, a.id desc
 				offset :offset limit :limit
-				""")
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(ReviewQueue::item)
-			.list();
+				""").param("offset", offset).param("limit", limit).query(ReviewQueue::item).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -71,8 +68,9 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * Where an ingested item stands, its row locked until the transaction ends so that a decision made
-	 * in the same transaction starts from exactly this state; empty for an unknown or editor-written item.
+	 * Where an ingested item stands, its row locked until the transaction ends so that a
+	 * decision made in the same transaction starts from exactly this state; empty for an
+	 * unknown or editor-written item.
 	 */
 	public Optional<ReviewState> state(long itemId) {
 		return this.jdbc.sql("""

@@ -1,7 +1,8 @@
 package io.sparkpulse.ingest;
 
 /**
- * Where an ingested item stands, as the admin's audit log records it before and after a decision.
+ * Where an ingested item stands, as the admin's audit log records it before and after a
+ * decision.
  *
  * @param awaitingReview no editor has decided on it yet
  * @param hidden left out of public pages and of the score

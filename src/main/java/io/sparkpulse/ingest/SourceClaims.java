@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out due sources so that no source is ever fetched twice at once, whatever the number of
- * instances and threads polling the same database. A claim is one atomic statement: it picks the source
- * due longest among those nobody holds ({@code FOR UPDATE SKIP LOCKED}, so concurrent claims pass over a
- * row another is taking instead of waiting for it or taking it too) and gives it a lease with a fresh
- * token. The lease keeps the source away from other claims until the outcome is stored or, if the
- * instance died, until it expires; outcomes are stored only under a token that still holds.
+ * Hands out due sources so that no source is ever fetched twice at once, whatever the
+ * number of instances and threads polling the same database. A claim is one atomic
+ * statement: it picks the source due longest among those nobody holds
+ * ({@code FOR UPDATE SKIP LOCKED}, so concurrent claims pass over a row another is taking
+ * instead of waiting for it or taking it too) and gives it a lease with a fresh token.
+ * The lease keeps the source away from other claims until the outcome is stored or, if
+ * the instance died, until it expires; outcomes are stored only under a token that still
+ * holds.
  */
 @Component
 class SourceClaims {
@@ -36,8 +38,8 @@ class SourceClaims {
 	}
 
 	/**
-	 * The next due source, now leased to the caller; empty when none is due (or all due ones are taken).
-	 * Sources of retired products are not fetched.
+	 * The next due source, now leased to the caller; empty when none is due (or all due
+	 * ones are taken). Sources of retired products are not fetched.
 	 */
 	@Transactional
 	Optional<ClaimedSource> claimNext() {

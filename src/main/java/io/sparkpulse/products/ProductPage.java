@@ -15,15 +15,15 @@ import io.sparkpulse.web.When;
  *
  * @param trajectory the current editorial trajectory, or {@code null}
  * @param editorialUpdated when it was written, or {@code null}
- * @param staleNote a warning that the trajectory has fallen behind the product, or {@code null}
+ * @param staleNote a warning that the trajectory has fallen behind the product, or
+ * {@code null}
  * @param earlierRevisions older revisions, newest first, with when each was written
  * @param timeline one page of the activity timeline, newest first
  * @param score why the product has its velocity score: shares and weekly history
  */
-public record ProductPage(PageMeta meta, ProductSummary product,
-		Trajectory trajectory, When editorialUpdated, String staleNote, List<Revision> earlierRevisions,
-		List<ActivityRow> timeline, Pagination pagination, List<RankedAlternative> alternatives,
-		ScoreExplanation score) {
+public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
+		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
+		List<RankedAlternative> alternatives, ScoreExplanation score) {
 
 	public record Revision(int number, String author, When when) {
 	}

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a product's full-trajectory page: editorial text and its revisions, one page of the activity
- * timeline and the top alternatives.
+ * Builds a product's full-trajectory page: editorial text and its revisions, one page of
+ * the activity timeline and the top alternatives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,15 +83,17 @@ public class ProductPageService {
 		String path = "/products/" + product.slug() + ((page > 1) ? "?page=" + page : "");
 		String productPath = "/products/" + product.slug();
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
-				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()), new Crumb(product.name(), path));
+				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()),
+				new Crumb(product.name(), path));
 		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
 				List.of(new Link(product.name() + ": activity feed", FeedLinks.product(product.slug()))),
-				this.metas.structuredData().softwareApplication(product.name(), product.headline(), productPath,
-						product.websiteUrl(), product.sector().name()));
-		return new ProductPage(meta, product, current,
-				(current != null) ? this.time.of(current.updatedAt()) : null,
-				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier, timeline,
-				pagination, this.alternatives.top(product, TOP_ALTERNATIVES), this.scores.explain(product.id()));
+				this.metas.structuredData()
+					.softwareApplication(product.name(), product.headline(), productPath, product.websiteUrl(),
+							product.sector().name()));
+		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
+				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
+				timeline, pagination, this.alternatives.top(product, TOP_ALTERNATIVES),
+				this.scores.explain(product.id()));
 	}
 
 	private RuntimeException missing(String slug) {

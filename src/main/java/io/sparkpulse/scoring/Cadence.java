@@ -2,8 +2,8 @@ package io.sparkpulse.scoring;
 
 /**
  * When a product counts as "quieter than usual": its time since the last ship day exceeds
- * {@value #QUIET_FACTOR} × its own median gap between ship days, judged only once it has at least
- * {@value #MIN_SHIP_DAYS} ship days (fewer say nothing about a rhythm).
+ * {@value #QUIET_FACTOR} × its own median gap between ship days, judged only once it has
+ * at least {@value #MIN_SHIP_DAYS} ship days (fewer say nothing about a rhythm).
  */
 public final class Cadence {
 

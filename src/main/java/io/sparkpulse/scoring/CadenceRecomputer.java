@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code product_cadence} true with one set-based statement: ship days, the median gap between
- * them, and whether the product is {@link Cadence quieter than usual} today.
+ * Keeps {@code product_cadence} true with one set-based statement: ship days, the median
+ * gap between them, and whether the product is {@link Cadence quieter than usual} today.
  */
 @Service
 @Transactional

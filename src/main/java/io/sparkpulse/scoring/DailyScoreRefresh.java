@@ -6,8 +6,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Points decay with age, so scores are refreshed when a new day starts (and at start-up if the stored
- * ones are from an earlier day), not when a page is read.
+ * Points decay with age, so scores are refreshed when a new day starts (and at start-up
+ * if the stored ones are from an earlier day), not when a page is read.
  */
 @Component
 class DailyScoreRefresh {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The geometry of the score history chart, computed once so the template only draws: an SVG polyline
- * over a 0–5 vertical scale with month labels.
+ * The geometry of the score history chart, computed once so the template only draws: an
+ * SVG polyline over a 0–5 vertical scale with month labels.
  *
  * @param points the polyline's {@code points} attribute
  * @param area the filled area under the line, as an SVG path
@@ -28,7 +28,9 @@ public record ScoreChart(int width, int height, String points, String area, List
 
 	static final int TOP = 8;
 
-	/** Month labels closer than this would overlap; every other month is labelled then. */
+	/**
+	 * Month labels closer than this would overlap; every other month is labelled then.
+	 */
 	static final int MIN_LABEL_GAP = 44;
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
@@ -56,9 +58,8 @@ public record ScoreChart(int width, int height, String points, String area, List
 			lastMonth = month;
 		}
 		String baseline = String.format(Locale.ROOT, "%.1f", (double) TOP + plotHeight);
-		String area = history.isEmpty() ? ""
-				: "M" + LEFT + "," + baseline + " L" + points.toString().replace(" ", " L") + " L"
-						+ String.format(Locale.ROOT, "%.1f", LEFT + (history.size() - 1) * step) + "," + baseline + " Z";
+		String area = history.isEmpty() ? "" : "M" + LEFT + "," + baseline + " L" + points.toString().replace(" ", " L")
+				+ " L" + String.format(Locale.ROOT, "%.1f", LEFT + (history.size() - 1) * step) + "," + baseline + " Z";
 		List<GridLine> grid = new ArrayList<>();
 		for (int score = 0; score <= (int) VelocityFormula.MAX_SCORE; score++) {
 			double y = TOP + plotHeight * (1 - score / VelocityFormula.MAX_SCORE);

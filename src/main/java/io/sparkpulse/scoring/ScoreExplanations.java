@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Explains a product's score from its moves of the last two years (one indexed range read): the shares
- * behind today's score and the weekly history. Both are derived with the same pure formula that
- * produced the stored score, so they always agree with it.
+ * Explains a product's score from its moves of the last two years (one indexed range
+ * read): the shares behind today's score and the weekly history. Both are derived with
+ * the same pure formula that produced the stored score, so they always agree with it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,12 +23,14 @@ public class ScoreExplanations {
 
 	static final int HISTORY_WEEKS = 52;
 
-	/** Shares that round to 0.1 or more are listed one by one; smaller ones are summed up. */
+	/**
+	 * Shares that round to 0.1 or more are listed one by one; smaller ones are summed up.
+	 */
 	static final double VISIBLE_SHARE = 0.05;
 
 	/**
-	 * At most this many shares are listed, the largest; the others are summed up with the faded ones. A
-	 * product shipping every day listed 857 moves, a 198 KB page.
+	 * At most this many shares are listed, the largest; the others are summed up with the
+	 * faded ones. A product shipping every day listed 857 moves, a 198 KB page.
 	 */
 	static final int LISTED_SHARES = 10;
 
@@ -52,15 +54,16 @@ public class ScoreExplanations {
 			.param("id", productId)
 			.param("from", from)
 			.param("today", today)
-			.query((rs, row) -> new VelocityFormula.Move(rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")),
-					rs.getObject("occurred_on", LocalDate.class)))
+			.query((rs, row) -> new VelocityFormula.Move(rs.getString("title"),
+					ActivityKind.valueOf(rs.getString("kind")), rs.getObject("occurred_on", LocalDate.class)))
 			.list();
 		List<VelocityFormula.Contribution> contributions = VelocityFormula.score(moves, today).contributions();
 		List<VelocityFormula.Contribution> listed = listed(contributions);
 		List<VelocityFormula.Contribution> others = contributions.subList(listed.size(), contributions.size());
 		List<ScoreExplanation.Share> shares = listed.stream()
-			.map((contribution) -> new ScoreExplanation.Share(points(contribution.points()), contribution.move().title(),
-					contribution.move().kind().label(), this.time.of(contribution.move().occurredOn())))
+			.map((contribution) -> new ScoreExplanation.Share(points(contribution.points()),
+					contribution.move().title(), contribution.move().kind().label(),
+					this.time.of(contribution.move().occurredOn())))
 			.toList();
 		List<ScoreHistory.Point> history = ScoreHistory.weekly(moves, today, HISTORY_WEEKS);
 		return new ScoreExplanation(VelocityFormula.VERSION, shares, others.size(),
@@ -69,8 +72,9 @@ public class ScoreExplanations {
 	}
 
 	/**
-	 * The contributions listed one by one: the largest {@value #LISTED_SHARES} of those worth at least
-	 * {@value #VISIBLE_SHARE} points ({@code contributions} come largest first).
+	 * The contributions listed one by one: the largest {@value #LISTED_SHARES} of those
+	 * worth at least {@value #VISIBLE_SHARE} points ({@code contributions} come largest
+	 * first).
 	 */
 	static List<VelocityFormula.Contribution> listed(List<VelocityFormula.Contribution> contributions) {
 		return contributions.stream()

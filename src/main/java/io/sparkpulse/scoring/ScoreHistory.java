@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A product's velocity score week by week, derived from its dated moves with the current formula. Pure:
- * the same moves always draw the same history.
+ * A product's velocity score week by week, derived from its dated moves with the current
+ * formula. Pure: the same moves always draw the same history.
  */
 public final class ScoreHistory {
 
@@ -16,7 +16,8 @@ public final class ScoreHistory {
 	}
 
 	/**
-	 * One point per week for the last {@code weeks} weeks, oldest first, the last one being {@code today}.
+	 * One point per week for the last {@code weeks} weeks, oldest first, the last one
+	 * being {@code today}.
 	 */
 	public static List<Point> weekly(Collection<VelocityFormula.Move> moves, LocalDate today, int weeks) {
 		List<Point> points = new ArrayList<>(weeks);

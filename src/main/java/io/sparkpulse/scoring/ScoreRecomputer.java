@@ -19,14 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code product_score} true: recomputes a product's score when its activity changes (inside the
- * writing transaction), and every product's score once a day because points decay with age. Hidden items
- * count for nothing.
+ * Keeps {@code product_score} true: recomputes a product's score when its activity
+ * changes (inside the writing transaction), and every product's score once a day because
+ * points decay with age. Hidden items count for nothing.
  * <p>
- * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of products, so that
- * a catalog of 100,000 products and millions of moves is rescored in seconds without a row reaching Java.
- * It is {@link VelocityFormula} written in SQL, with the formula's own constants passed as parameters;
- * {@code ScoreSqlMatchesFormulaTest} holds the two to the same results.
+ * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of
+ * products, so that a catalog of 100,000 products and millions of moves is rescored in
+ * seconds without a row reaching Java. It is {@link VelocityFormula} written in SQL, with
+ * the formula's own constants passed as parameters; {@code ScoreSqlMatchesFormulaTest}
+ * holds the two to the same results.
  */
 @Service
 @Transactional
@@ -35,14 +36,16 @@ public class ScoreRecomputer {
 	private static final Logger log = LoggerFactory.getLogger(ScoreRecomputer.class);
 
 	/**
-	 * The formula per product: Σ w(kind) · 2^(−age/half-life) over moves aged 0..horizon days, capped and
-	 * rounded half-up to one decimal. The raw sum goes through its shortest decimal text (as
-	 * {@code BigDecimal.valueOf} does in Java) before rounding, so both sides round the same digits.
+	 * The formula per product: Σ w(kind) · 2^(−age/half-life) over moves aged 0..horizon
+	 * days, capped and rounded half-up to one decimal. The raw sum goes through its
+	 * shortest decimal text (as {@code BigDecimal.valueOf} does in Java) before rounding,
+	 * so both sides round the same digits.
 	 * <p>
-	 * Each product's moves of the last year are read from {@code activity_item_product_recent_idx}, which
-	 * carries kind and spark (V7): an index-only walk whose cost follows one year of activity, however long
-	 * the history grows. A seq scan with one big hash aggregate was 3 times slower on 5 million moves and
-	 * spilled to disk.
+	 * Each product's moves of the last year are read from
+	 * {@code activity_item_product_recent_idx}, which carries kind and spark (V7): an
+	 * index-only walk whose cost follows one year of activity, however long the history
+	 * grows. A seq scan with one big hash aggregate was 3 times slower on 5 million moves
+	 * and spilled to disk.
 	 */
 	private static final String UPSERT = """
 			insert into product_score (product_id, score, raw_points, sparks_30d, last_move_on,
@@ -86,7 +89,8 @@ public class ScoreRecomputer {
 
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
-			// Bumping first waits for any other writer that bumped to commit, so the computation below sees
+			// Bumping first waits for any other writer that bumped to commit, so the
+			// computation below sees
 			// its activity too and never stores a score that misses it.
 			this.dataVersion.bump();
 			upsert("where p.id = any(:ids)").param("ids", productIds.toArray(Long[]::new)).update();
@@ -107,7 +111,8 @@ public class ScoreRecomputer {
 	}
 
 	/**
-	 * True when no score was computed for today yet (a fresh database, or the day rolled over).
+	 * True when no score was computed for today yet (a fresh database, or the day rolled
+	 * over).
 	 */
 	@Transactional(readOnly = true)
 	public boolean isStale() {

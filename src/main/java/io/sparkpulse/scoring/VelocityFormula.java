@@ -14,16 +14,17 @@ import java.util.Map;
 import io.sparkpulse.activity.ActivityKind;
 
 /**
- * The velocity score, version {@value #VERSION}: every ship move earns points for its kind, and those
- * points halve every {@value #HALF_LIFE_DAYS} days; the score is the sum, capped at {@value #MAX_SCORE}
- * and shown with one decimal.
+ * The velocity score, version {@value #VERSION}: every ship move earns points for its
+ * kind, and those points halve every {@value #HALF_LIFE_DAYS} days; the score is the sum,
+ * capped at {@value #MAX_SCORE} and shown with one decimal.
  *
  * <pre>
  * score = min(5, Σ w(kind) · 2^(−age_days / 14))   over moves of the last 365 days
  * </pre>
  *
- * A product that shipped two releases in the last fortnight sits near the top; one whose last move is
- * two months old has decayed to almost nothing. Pure: the same moves and day always give the same score.
+ * A product that shipped two releases in the last fortnight sits near the top; one whose
+ * last move is two months old has decayed to almost nothing. Pure: the same moves and day
+ * always give the same score.
  */
 public final class VelocityFormula {
 
@@ -33,15 +34,14 @@ public final class VelocityFormula {
 
 	public static final double MAX_SCORE = 5.0;
 
-	/** Moves older than this contribute less than 0.0001 points and are not read at all. */
+	/**
+	 * Moves older than this contribute less than 0.0001 points and are not read at all.
+	 */
 	public static final int HORIZON_DAYS = 365;
 
-	private static final Map<ActivityKind, Double> WEIGHTS = new EnumMap<>(Map.of(
-			ActivityKind.RELEASE, 3.0,
-			ActivityKind.SECURITY_RELEASE, 3.0,
-			ActivityKind.RELEASE_CANDIDATE, 1.5,
-			ActivityKind.ANNOUNCEMENT, 1.0,
-			ActivityKind.BUSINESS, 0.5));
+	private static final Map<ActivityKind, Double> WEIGHTS = new EnumMap<>(
+			Map.of(ActivityKind.RELEASE, 3.0, ActivityKind.SECURITY_RELEASE, 3.0, ActivityKind.RELEASE_CANDIDATE, 1.5,
+					ActivityKind.ANNOUNCEMENT, 1.0, ActivityKind.BUSINESS, 0.5));
 
 	private VelocityFormula() {
 	}
@@ -51,8 +51,8 @@ public final class VelocityFormula {
 	}
 
 	/**
-	 * Points a single move still carries on {@code today}; moves dated in the future or beyond the
-	 * horizon carry none.
+	 * Points a single move still carries on {@code today}; moves dated in the future or
+	 * beyond the horizon carry none.
 	 */
 	public static double points(ActivityKind kind, LocalDate occurredOn, LocalDate today) {
 		long age = ChronoUnit.DAYS.between(occurredOn, today);

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text with its search matches marked, as parts the template prints one by one with {@code th:text},
- * matches inside {@code <mark>}. The database marks matches with two private-use characters rather
- * than HTML, so no text from the database is ever rendered unescaped; a stray marker can only move a
- * highlight, never open an element.
+ * A text with its search matches marked, as parts the template prints one by one with
+ * {@code th:text}, matches inside {@code <mark>}. The database marks matches with two
+ * private-use characters rather than HTML, so no text from the database is ever rendered
+ * unescaped; a stray marker can only move a highlight, never open an element.
  *
  * @param parts the text in order; concatenated they give the whole text without markers
  */
 public record Highlight(List<Part> parts) {
 
-	/** Opens a match in texts marked by the database function {@code search_highlight}. */
+	/**
+	 * Opens a match in texts marked by the database function {@code search_highlight}.
+	 */
 	static final char START = '\uE000';
 
 	/** Closes a match. */

@@ -6,15 +6,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Queries the {@code product_search} documents (kept current by triggers, see {@code V5__search.sql}).
- * Retired products are left out here, in the same statement, so no later step can forget them.
+ * Queries the {@code product_search} documents (kept current by triggers, see
+ * {@code V5__search.sql}). Retired products are left out here, in the same statement, so
+ * no later step can forget them.
  */
 @Repository
 class SearchIndex {
 
 	/**
-	 * Ranks every match (names first, then {@code ts_rank_cd} over the weighted document, normalised to
-	 * 0..1), counts them in the same pass, and highlights only the rows of the requested page.
+	 * Ranks every match (names first, then {@code ts_rank_cd} over the weighted document,
+	 * normalised to 0..1), counts them in the same pass, and highlights only the rows of
+	 * the requested page.
 	 */
 	private static final String MATCHES = """
 			select h.product_id, h.total,
@@ -37,8 +39,9 @@ class SearchIndex {
 			""";
 
 	/**
-	 * Names close to the query or to one of its words ({@code %}: whole-name similarity, {@code <%}: the
-	 * word is close to a word of the name, "loky" → Grafana Loki), both served by the trigram index.
+	 * Names close to the query or to one of its words ({@code %}: whole-name similarity,
+	 * {@code <%}: the word is close to a word of the name, "loky" → Grafana Loki), both
+	 * served by the trigram index.
 	 */
 	private static final String SIMILAR_NAMES = """
 			select p.id

@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a reader typed into the search box, made safe to hand to the database: control characters
- * (PostgreSQL refuses NUL in text) become spaces, runs of white space collapse, and anything beyond
- * {@link #MAX_LENGTH} characters is cut off, which the page then says.
+ * What a reader typed into the search box, made safe to hand to the database: control
+ * characters (PostgreSQL refuses NUL in text) become spaces, runs of white space
+ * collapse, and anything beyond {@link #MAX_LENGTH} characters is cut off, which the page
+ * then says.
  *
  * @param text the query as searched and shown back, possibly empty
- * @param shortened whether the reader's text was longer than {@link #MAX_LENGTH} and was cut
+ * @param shortened whether the reader's text was longer than {@link #MAX_LENGTH} and was
+ * cut
  */
 public record SearchQuery(String text, boolean shortened) {
 
@@ -50,8 +52,8 @@ public record SearchQuery(String text, boolean shortened) {
 	}
 
 	/**
-	 * The lower-case forms compared with product names: the whole query, then each of its words long
-	 * enough to compare, without repeats.
+	 * The lower-case forms compared with product names: the whole query, then each of its
+	 * words long enough to compare, without repeats.
 	 */
 	List<String> nameCandidates() {
 		Set<String> candidates = new LinkedHashSet<>();

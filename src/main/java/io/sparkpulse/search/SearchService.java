@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@code /search}: a full-text search over the products' search documents, a trigram look-up
- * of names when that finds nothing, and browsing help when there is nothing to show. Each state costs a
- * fixed handful of statements: two for results, two for an empty query, at most four when nothing matches.
+ * Answers {@code /search}: a full-text search over the products' search documents, a
+ * trigram look-up of names when that finds nothing, and browsing help when there is
+ * nothing to show. Each state costs a fixed handful of statements: two for results, two
+ * for an empty query, at most four when nothing matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,10 +71,8 @@ public class SearchService {
 		int total = matches.get(0).total();
 		String title = "Search results for “" + query.text() + "”" + ((page > 1) ? " (page " + page + ")" : "");
 		String description = total + ((total == 1) ? " product matches" : " products match") + " “" + query.text()
-				+ "” on Sparkpulse: " + results.stream()
-					.limit(3)
-					.map((result) -> result.product().name())
-					.collect(Collectors.joining(", "))
+				+ "” on Sparkpulse: "
+				+ results.stream().limit(3).map((result) -> result.product().name()).collect(Collectors.joining(", "))
 				+ ((total > 3) ? " and more." : ".");
 		return new SearchPage(title, description, query, results, Pagination.of(page, PAGE_SIZE, total), List.of(),
 				List.of(), List.of());
@@ -82,9 +81,10 @@ public class SearchService {
 	private SearchPage start(SearchQuery query) {
 		List<SectorSummary> sectors = this.catalog.sectors();
 		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
-		return new SearchPage("Search", "Search the " + tracked + " tech products Sparkpulse tracks by name, theme or "
-				+ "editorial trajectory, or browse the most active ones and " + sectors.size() + " sectors.", query,
-				List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors);
+		return new SearchPage("Search",
+				"Search the " + tracked + " tech products Sparkpulse tracks by name, theme or "
+						+ "editorial trajectory, or browse the most active ones and " + sectors.size() + " sectors.",
+				query, List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors);
 	}
 
 	private SearchPage nothingFound(SearchQuery query) {

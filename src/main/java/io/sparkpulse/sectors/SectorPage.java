@@ -10,8 +10,7 @@ import io.sparkpulse.web.When;
 /**
  * Everything {@code sectors/sector.html} renders: a sector's products ranked by velocity.
  */
-public record SectorPage(PageMeta meta, String title, String description, SectorSummary sector,
-		List<Entry> products) {
+public record SectorPage(PageMeta meta, String title, String description, SectorSummary sector, List<Entry> products) {
 
 	/**
 	 * @param lastMove when the product last shipped, or {@code null} if never

@@ -41,10 +41,10 @@ public class SectorPageService {
 		String description = sectors.size() + " sectors of tech products tracked by Sparkpulse: "
 				+ sectors.stream().map(SectorSummary::name).collect(Collectors.joining(", ")) + ".";
 		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"));
-		PageMeta meta = this.metas.page("Sectors", description, "/sectors", crumbs, null, List.of(),
-				this.metas.structuredData().itemList("Sectors", sectors.stream()
-					.map((sector) -> new Crumb(sector.name(), "/sectors/" + sector.slug()))
-					.toList()));
+		PageMeta meta = this.metas.page("Sectors", description, "/sectors", crumbs, null, List.of(), this.metas
+			.structuredData()
+			.itemList("Sectors",
+					sectors.stream().map((sector) -> new Crumb(sector.name(), "/sectors/" + sector.slug())).toList()));
 		return new SectorsPage(meta, sectors);
 	}
 
@@ -57,15 +57,19 @@ public class SectorPageService {
 					(product.lastMoveOn() != null) ? this.time.of(product.lastMoveOn()) : null));
 		}
 		String description = sector.name() + ": " + ranked.size() + " products ranked by release velocity"
-				+ (ranked.isEmpty() ? "." : ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ").");
+				+ (ranked.isEmpty() ? "."
+						: ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ").");
 		String path = "/sectors/" + sector.slug();
 		String title = sector.name() + " products ranked by velocity";
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"), new Crumb(sector.name(), path));
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
+				new Crumb(sector.name(), path));
 		PageMeta meta = this.metas.page(title, description, path, crumbs, null,
 				List.of(new Link(sector.name() + ": activity feed", FeedLinks.sector(sector.slug()))),
-				this.metas.structuredData().itemList(title, ranked.stream()
-					.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
-					.toList()));
+				this.metas.structuredData()
+					.itemList(title,
+							ranked.stream()
+								.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
+								.toList()));
 		return new SectorPage(meta, title, description, sector, entries);
 	}
 

@@ -5,20 +5,22 @@ import java.util.List;
 import io.sparkpulse.web.Link;
 
 /**
- * How a page describes itself to readers, crawlers and social previews; the layout renders all of it.
+ * How a page describes itself to readers, crawlers and social previews; the layout
+ * renders all of it.
  *
  * @param title the page's own title (the layout appends the site name)
  * @param description the meta description, written from the page's data
  * @param canonicalPath the one path that owns this page
  * @param robots a robots directive, or {@code null} for the default (index, follow)
  * @param breadcrumbs the trail from home to this page (empty on the home page)
- * @param jsonLd the page's structured data as a JSON-LD document, already escaped for a script element
+ * @param jsonLd the page's structured data as a JSON-LD document, already escaped for a
+ * script element
  * @param imagePath the social card image of the page
  * @param ogType the Open Graph type ("website" or "article")
  * @param feeds Atom feeds of the page's activity
  */
-public record PageMeta(String title, String description, String canonicalPath, String robots,
-		List<Crumb> breadcrumbs, String jsonLd, String imagePath, String ogType, List<Link> feeds) {
+public record PageMeta(String title, String description, String canonicalPath, String robots, List<Crumb> breadcrumbs,
+		String jsonLd, String imagePath, String ogType, List<Link> feeds) {
 
 	public static final String DEFAULT_IMAGE = "/cards/site.png";
 

@@ -8,8 +8,8 @@ import io.sparkpulse.web.Link;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles a page's {@link PageMeta}: breadcrumbs always become BreadcrumbList structured data, joined
- * by whatever entities the page adds.
+ * Assembles a page's {@link PageMeta}: breadcrumbs always become BreadcrumbList
+ * structured data, joined by whatever entities the page adds.
  */
 @Component
 public class PageMetas {
@@ -30,7 +30,8 @@ public class PageMetas {
 		if (!breadcrumbs.isEmpty()) {
 			nodes.add(this.structuredData.breadcrumbs(breadcrumbs));
 		}
-		String jsonLd = nodes.isEmpty() ? null : this.structuredData.document(nodes.toArray(StructuredData.Node[]::new));
+		String jsonLd = nodes.isEmpty() ? null
+				: this.structuredData.document(nodes.toArray(StructuredData.Node[]::new));
 		return new PageMeta(title, description, path, null, breadcrumbs, jsonLd,
 				(imagePath != null) ? imagePath : PageMeta.DEFAULT_IMAGE, breadcrumbs.isEmpty() ? "website" : "article",
 				feeds);

@@ -10,9 +10,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What crawlers are offered.
  *
- * @param sitemapMaxUrls URLs per sitemap file before it is split (the sitemaps.org limit is 50,000)
- * @param comparePairsPerProduct each product's best-ranked same-sector alternatives whose comparison pages
- * are listed (not every pair: most pairs are worth nobody's time)
+ * @param sitemapMaxUrls URLs per sitemap file before it is split (the sitemaps.org limit
+ * is 50,000)
+ * @param comparePairsPerProduct each product's best-ranked same-sector alternatives whose
+ * comparison pages are listed (not every pair: most pairs are worth nobody's time)
  */
 @Validated
 @ConfigurationProperties("sparkpulse.seo")

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The sitemap index and its child sitemaps: site pages, product and alternatives pages, and the compare
- * pages worth indexing, each split into files of at most {@link SeoProperties#sitemapMaxUrls()} URLs.
+ * The sitemap index and its child sitemaps: site pages, product and alternatives pages,
+ * and the compare pages worth indexing, each split into files of at most
+ * {@link SeoProperties#sitemapMaxUrls()} URLs.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,8 +97,8 @@ public class Sitemaps {
 
 	private List<Entry> pages() {
 		Instant changed = this.dataVersion.current().changedAt();
-		List<Entry> entries = new ArrayList<>(List.of(new Entry("/", changed), new Entry("/sectors", changed),
-				new Entry("/methodology", changed)));
+		List<Entry> entries = new ArrayList<>(
+				List.of(new Entry("/", changed), new Entry("/sectors", changed), new Entry("/methodology", changed)));
 		for (Indexed sector : this.index.sectors()) {
 			entries.add(new Entry("/sectors/" + sector.slug(), sector.changedAt()));
 		}
@@ -123,7 +124,8 @@ public class Sitemaps {
 	}
 
 	/**
-	 * One child per file, numbered from 1; an empty catalog still lists file 1 (an empty, valid sitemap).
+	 * One child per file, numbered from 1; an empty catalog still lists file 1 (an empty,
+	 * valid sitemap).
 	 */
 	private void children(StringBuilder xml, String kind, List<IndexedFile> files) {
 		if (files.isEmpty()) {

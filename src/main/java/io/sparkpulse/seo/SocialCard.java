@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What a social preview image shows: a kicker line, one to four products with their scores, a footnote.
+ * What a social preview image shows: a kicker line, one to four products with their
+ * scores, a footnote.
  */
 public record SocialCard(String kicker, List<Entry> entries, String footnote) {
 

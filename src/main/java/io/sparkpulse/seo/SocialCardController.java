@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Social preview images for the site and each product; compare pages have theirs in {@code compare}.
+ * Social preview images for the site and each product; compare pages have theirs in
+ * {@code compare}.
  */
 @RestController
 class SocialCardController {

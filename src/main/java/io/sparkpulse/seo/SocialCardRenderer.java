@@ -18,7 +18,8 @@ import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws the 1200×630 PNG that link previews show, from data only, with the JDK's own 2D graphics.
+ * Draws the 1200×630 PNG that link previews show, from data only, with the JDK's own 2D
+ * graphics.
  */
 @Component
 public class SocialCardRenderer {

@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds schema.org JSON-LD for pages: one {@code @graph} per page, with absolute URLs, serialised so that
- * it can sit inside a {@code <script type="application/ld+json">} element whatever the text contains.
+ * Builds schema.org JSON-LD for pages: one {@code @graph} per page, with absolute URLs,
+ * serialised so that it can sit inside a {@code <script type="application/ld+json">}
+ * element whatever the text contains.
  */
 @Component
 public class StructuredData {
@@ -95,8 +96,8 @@ public class StructuredData {
 	}
 
 	/**
-	 * The nodes as one JSON-LD document, with {@code <}, {@code >} and {@code &} escaped so that no text
-	 * can close the script element it is embedded in.
+	 * The nodes as one JSON-LD document, with {@code <}, {@code >} and {@code &} escaped
+	 * so that no text can close the script element it is embedded in.
 	 */
 	public String document(Node... nodes) {
 		Map<String, Object> document = new LinkedHashMap<>();

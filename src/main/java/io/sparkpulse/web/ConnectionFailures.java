@@ -6,7 +6,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells a lost database connection apart from other failures, by the causes it leaves behind.
+ * Tells a lost database connection apart from other failures, by the causes it leaves
+ * behind.
  */
 final class ConnectionFailures {
 

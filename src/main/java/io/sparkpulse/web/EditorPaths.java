@@ -1,8 +1,8 @@
 package io.sparkpulse.web;
 
 /**
- * The editors' side of the site: the admin, and signing in and out. What is tuned for readers' pages
- * (the render queue, plain template contexts) leaves these alone.
+ * The editors' side of the site: the admin, and signing in and out. What is tuned for
+ * readers' pages (the render queue, plain template contexts) leaves these alone.
  */
 final class EditorPaths {
 

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns the request problems a reader can cause into designed pages. Anything else is left to Spring
- * Boot's error handling, which renders {@code error/500} without exposing details.
+ * Turns the request problems a reader can cause into designed pages. Anything else is
+ * left to Spring Boot's error handling, which renders {@code error/500} without exposing
+ * details.
  */
 @ControllerAdvice
 class ErrorPageAdvice {
@@ -54,8 +55,9 @@ class ErrorPageAdvice {
 	}
 
 	/**
-	 * The database is unreachable or too slow right now: a designed 503 that tells clients when to come
-	 * back, and tells an editor that the change was not saved (the transaction rolled back whole).
+	 * The database is unreachable or too slow right now: a designed 503 that tells
+	 * clients when to come back, and tells an editor that the change was not saved (the
+	 * transaction rolled back whole).
 	 */
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessException.class, RecoverableDataAccessException.class })
@@ -69,8 +71,9 @@ class ErrorPageAdvice {
 	}
 
 	/**
-	 * A failure while ending a transaction is a 503 only when the connection itself was lost (the
-	 * database went away mid-request); anything else is a real bug and stays a 500.
+	 * A failure while ending a transaction is a 503 only when the connection itself was
+	 * lost (the database went away mid-request); anything else is a real bug and stays a
+	 * 500.
 	 */
 	@ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
 	ModelAndView lostConnection(Exception ex, HttpServletRequest request, HttpServletResponse response)

@@ -21,14 +21,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Renders public pages in a plain Thymeleaf context instead of a web one. A web context keeps every
- * variable of a template (the model, each loop variable, each fragment parameter) as a servlet request
- * attribute, set, read and removed through the whole chain of request wrappers: in a crawl of uncached
- * compare pages that was the largest single cost inside Thymeleaf. Public templates need nothing of the
- * request, so they get the model in a plain context; links are built as the web context built them (no
- * context path, asset URLs fingerprinted by the resource chain).
+ * Renders public pages in a plain Thymeleaf context instead of a web one. A web context
+ * keeps every variable of a template (the model, each loop variable, each fragment
+ * parameter) as a servlet request attribute, set, read and removed through the whole
+ * chain of request wrappers: in a crawl of uncached compare pages that was the largest
+ * single cost inside Thymeleaf. Public templates need nothing of the request, so they get
+ * the model in a plain context; links are built as the web context built them (no context
+ * path, asset URLs fingerprinted by the resource chain).
  * <p>
- * The admin and sign-in pages keep the web context: their forms need the request (CSRF tokens, binding).
+ * The admin and sign-in pages keep the web context: their forms need the request (CSRF
+ * tokens, binding).
  */
 @Component
 class LeanPageRendering implements BeanPostProcessor {
@@ -71,8 +73,8 @@ class LeanPageRendering implements BeanPostProcessor {
 	}
 
 	/**
-	 * Links as the web context makes them: the site runs at the root (no context path), and asset URLs get
-	 * their content hash from the resource chain.
+	 * Links as the web context makes them: the site runs at the root (no context path),
+	 * and asset URLs get their content hash from the resource chain.
 	 */
 	private static final class SiteLinks extends StandardLinkBuilder {
 

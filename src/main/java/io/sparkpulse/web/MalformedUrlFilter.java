@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 400 to a request path with a broken percent-escape (a lone "%" or "%zz"). The container lets
- * some of those through (inside path parameters) and decoding them later would fail as a server error.
+ * Answers 400 to a request path with a broken percent-escape (a lone "%" or "%zz"). The
+ * container lets some of those through (inside path parameters) and decoding them later
+ * would fail as a server error.
  */
 @Component
 class MalformedUrlFilter extends OncePerRequestFilter implements Ordered {

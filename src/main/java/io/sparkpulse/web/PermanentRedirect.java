@@ -5,7 +5,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * A 301 to the one URL that owns a page, without model attributes leaking into its query string.
+ * A 301 to the one URL that owns a page, without model attributes leaking into its query
+ * string.
  */
 public final class PermanentRedirect {
 

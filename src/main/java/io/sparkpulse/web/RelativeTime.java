@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns dates into the short relative labels the site uses ("3d ago", "1mo ago"), always against the
- * injected clock so that the same data renders the same words in tests.
+ * Turns dates into the short relative labels the site uses ("3d ago", "1mo ago"), always
+ * against the injected clock so that the same data renders the same words in tests.
  */
 @Component
 public class RelativeTime {
@@ -54,7 +54,8 @@ public class RelativeTime {
 		else {
 			label = dayLabel(age.toDays());
 		}
-		return new When(instant.truncatedTo(ChronoUnit.SECONDS).toString(), label, EXACT.format(instant.atOffset(ZoneOffset.UTC)));
+		return new When(instant.truncatedTo(ChronoUnit.SECONDS).toString(), label,
+				EXACT.format(instant.atOffset(ZoneOffset.UTC)));
 	}
 
 	static String dayLabel(long days) {

@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the work in progress: at most {@code maxConcurrent} requests render at once, the others wait
- * their turn in arrival order for up to {@code maxWait} and are then shed with a 503 page and
- * {@code Retry-After}. With virtual threads nothing else bounds it: 256 readers on uncached pages would
- * otherwise be 256 renders sharing two cores and a pool of ten connections, every one of them slow and
- * each holding its own model and buffers in memory.
+ * Bounds the work in progress: at most {@code maxConcurrent} requests render at once, the
+ * others wait their turn in arrival order for up to {@code maxWait} and are then shed
+ * with a 503 page and {@code Retry-After}. With virtual threads nothing else bounds it:
+ * 256 readers on uncached pages would otherwise be 256 renders sharing two cores and a
+ * pool of ten connections, every one of them slow and each holding its own model and
+ * buffers in memory.
  * <p>
- * It sits after the page cache, so answers from memory and 304s never queue behind renders.
+ * It sits after the page cache, so answers from memory and 304s never queue behind
+ * renders.
  */
 @Component
 class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
@@ -57,8 +59,8 @@ class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * Editors never queue behind readers: the admin is signed-in, low-volume traffic, and a save must not be
-	 * turned away because crawlers keep the public pages busy.
+	 * Editors never queue behind readers: the admin is signed-in, low-volume traffic, and
+	 * a save must not be turned away because crawlers keep the public pages busy.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id ({@link RequestIds}) and puts it in the logging context of its thread.
+ * Gives every request an id ({@link RequestIds}) and puts it in the logging context of
+ * its thread.
  */
 @Component
 class RequestIdFilter extends OncePerRequestFilter implements Ordered {

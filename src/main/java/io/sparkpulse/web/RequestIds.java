@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Request ids: a proxy's well-formed {@code X-Request-Id}, or one made here, sent back with the response so
- * the client can quote it and its log lines can be found together.
+ * Request ids: a proxy's well-formed {@code X-Request-Id}, or one made here, sent back
+ * with the response so the client can quote it and its log lines can be found together.
  */
 public final class RequestIds {
 
@@ -21,7 +21,8 @@ public final class RequestIds {
 	}
 
 	/**
-	 * The id of this request, also set on its response; the same id however often it is asked for.
+	 * The id of this request, also set on its response; the same id however often it is
+	 * asked for.
 	 */
 	public static String assign(HttpServletRequest request, HttpServletResponse response) {
 		String assigned = response.getHeader(HEADER);
@@ -35,8 +36,9 @@ public final class RequestIds {
 	}
 
 	/**
-	 * A request id must be unique, not unguessable: random bits from the thread's own generator, in UUID
-	 * form, rather than {@code UUID.randomUUID()}, which draws from the shared SecureRandom on every request.
+	 * A request id must be unique, not unguessable: random bits from the thread's own
+	 * generator, in UUID form, rather than {@code UUID.randomUUID()}, which draws from
+	 * the shared SecureRandom on every request.
 	 */
 	private static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -15,14 +15,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The first step of a shutdown, before the web server's graceful stop: the listening socket closes (new
- * connections are refused at once, so a load balancer retries them on another instance) and keep-alive is
- * switched off, while requests keep being served for {@code sparkpulse.shutdown.drain}.
+ * The first step of a shutdown, before the web server's graceful stop: the listening
+ * socket closes (new connections are refused at once, so a load balancer retries them on
+ * another instance) and keep-alive is switched off, while requests keep being served for
+ * {@code sparkpulse.shutdown.drain}.
  * <p>
- * Without it the graceful stop pauses the connector straight away: a reader whose next request was already
- * on its kept-alive connection gets that connection closed without an answer. During the drain that
- * request is answered, with {@code Connection: close}, and the client's following request opens a new
- * connection elsewhere.
+ * Without it the graceful stop pauses the connector straight away: a reader whose next
+ * request was already on its kept-alive connection gets that connection closed without an
+ * answer. During the drain that request is answered, with {@code Connection: close}, and
+ * the client's following request opens a new connection elsewhere.
  */
 @Component
 class ShutdownDrain {
@@ -40,8 +41,7 @@ class ShutdownDrain {
 
 	@EventListener
 	void onShutdown(ContextClosedEvent event) {
-		if (event.getApplicationContext() != this.context
-				|| !(this.context instanceof WebServerApplicationContext web)
+		if (event.getApplicationContext() != this.context || !(this.context instanceof WebServerApplicationContext web)
 				|| !(web.getWebServer() instanceof TomcatWebServer tomcat)) {
 			return;
 		}

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error the container reports (unknown URLs, rejected requests, failures while rendering) becomes
- * one of the designed error pages, whatever the client accepts: never a stack trace, never JSON.
+ * Every error the container reports (unknown URLs, rejected requests, failures while
+ * rendering) becomes one of the designed error pages, whatever the client accepts: never
+ * a stack trace, never JSON.
  */
 @Controller
 class SiteErrorController implements ErrorController {

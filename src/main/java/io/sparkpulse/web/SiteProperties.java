@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * How the site names itself to readers and crawlers.
  *
  * @param name the site's display name
- * @param baseUrl public base URL (scheme, host, optional port, no trailing slash) used for canonical links
+ * @param baseUrl public base URL (scheme, host, optional port, no trailing slash) used
+ * for canonical links
  */
 @Validated
 @ConfigurationProperties("sparkpulse.site")

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The shape of a public slug, and the one redirect every slug URL shares: upper-case letters move
- * permanently to the lower-case URL.
+ * The shape of a public slug, and the one redirect every slug URL shares: upper-case
+ * letters move permanently to the lower-case URL.
  */
 public final class Slugs {
 

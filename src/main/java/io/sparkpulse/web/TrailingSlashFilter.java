@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One URL per page: a path with trailing slashes moves permanently to the same path without them.
+ * One URL per page: a path with trailing slashes moves permanently to the same path
+ * without them.
  */
 @Component
 class TrailingSlashFilter extends OncePerRequestFilter implements Ordered {
@@ -33,12 +34,13 @@ class TrailingSlashFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Leading slashes collapse too: "//host/" must never become a protocol-relative redirect.
+		// Leading slashes collapse too: "//host/" must never become a protocol-relative
+		// redirect.
 		String path = request.getRequestURI().replaceAll("/+$", "").replaceFirst("^/+", "/");
 		String query = request.getQueryString();
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-		response.setHeader(HttpHeaders.LOCATION, (path.isEmpty() || "/".equals(path) ? "/" : path)
-				+ ((query != null) ? "?" + query : ""));
+		response.setHeader(HttpHeaders.LOCATION,
+				(path.isEmpty() || "/".equals(path) ? "/" : path) + ((query != null) ? "?" + query : ""));
 	}
 
 }

@@ -1,7 +1,8 @@
 package io.sparkpulse.web;
 
 /**
- * A moment as a page shows it: a relative label ("3d ago") and the exact value for {@code <time datetime>}.
+ * A moment as a page shows it: a relative label ("3d ago") and the exact value for
+ * {@code <time datetime>}.
  *
  * @param datetime machine-readable value (ISO date or instant)
  * @param label relative label for readers

@@ -6,9 +6,9 @@ import org.jsoup.nodes.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every admin page must be, whichever feature it belongs to: kept out of search engines, one heading,
- * the admin navigation, no inline script or style (the admin CSP forbids them), every field labelled and
- * every form that writes carrying its CSRF token.
+ * What every admin page must be, whichever feature it belongs to: kept out of search
+ * engines, one heading, the admin navigation, no inline script or style (the admin CSP
+ * forbids them), every field labelled and every form that writes carrying its CSRF token.
  */
 public final class AdminPageChecks {
 

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Accounts for admin tests, stored like real ones (hashed password) so that tests can sign in with the
- * form or act as them through Spring Security's request post-processors.
+ * Accounts for admin tests, stored like real ones (hashed password) so that tests can
+ * sign in with the form or act as them through Spring Security's request post-processors.
  */
 public class TestAccounts {
 
@@ -32,7 +32,8 @@ public class TestAccounts {
 	}
 
 	/**
-	 * The account with this address, created (enabled, with {@link #PASSWORD}) if it does not exist.
+	 * The account with this address, created (enabled, with {@link #PASSWORD}) if it does
+	 * not exist.
 	 */
 	public SignedInEditor ensure(String email, Role role) {
 		this.jdbc.sql("""

@@ -39,11 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Exports a catalog (the demo catalog plus the rows it lacks: an editor account, feed sources, ingested,
- * pending and hidden items, a retired product) from a database of its own, imports it into a second,
- * empty one, and reads every public page from both applications. Both run on their own databases, with
- * time pinned by {@link FixedClock} and the page cache off, so rows other tests leave in the shared test
- * database cannot make the two differ.
+ * Exports a catalog (the demo catalog plus the rows it lacks: an editor account, feed
+ * sources, ingested, pending and hidden items, a retired product) from a database of its
+ * own, imports it into a second, empty one, and reads every public page from both
+ * applications. Both run on their own databases, with time pinned by {@link FixedClock}
+ * and the page cache off, so rows other tests leave in the shared test database cannot
+ * make the two differ.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogRoundTripTest {
@@ -97,30 +98,35 @@ class CatalogRoundTripTest {
 			HttpResponse<byte[]> original = get(this.source, path);
 			HttpResponse<byte[]> restored = get(this.copy, path);
 			if (original.statusCode() != restored.statusCode()
-					|| !original.headers().firstValue("Content-Type").equals(restored.headers().firstValue("Content-Type"))
+					|| !original.headers()
+						.firstValue("Content-Type")
+						.equals(restored.headers().firstValue("Content-Type"))
 					|| !Arrays.equals(original.body(), restored.body())) {
 				different.add(path + " (" + original.statusCode() + " vs " + restored.statusCode() + ")");
 			}
 		}
 		assertThat(different).isEmpty();
 		assertThat(paths).hasSizeGreaterThan(200)
-			.contains("/products/firefox", "/compare/session-vs-synapse", "/compare/element-vs-session-vs-synapse", "/products/synapse?page=2");
+			.contains("/products/firefox", "/compare/session-vs-synapse", "/compare/element-vs-session-vs-synapse",
+					"/products/synapse?page=2");
 	}
 
 	@Test
 	void theImportedCatalogExportsToTheSameDocument() {
 		assertThat(new String(export(this.copy), StandardCharsets.UTF_8))
 			.isEqualTo(new String(this.exported, StandardCharsets.UTF_8));
-		assertThat(this.imported).containsEntry("products", 61L).containsEntry("editorAccounts", 1L)
+		assertThat(this.imported).containsEntry("products", 61L)
+			.containsEntry("editorAccounts", 1L)
 			.containsEntry("feedSources", 2L);
 	}
 
 	@Test
 	void theDocumentIsVersionedAndHoldsEveryRevisionButNoPassword() {
 		String document = new String(this.exported, StandardCharsets.UTF_8);
-		assertThat(document).startsWith("{").contains("\"format\" : \"sparkpulse-catalog\"", "\"version\" : 1",
-				"\"exportedAt\" : \"2026-06-15T12:00:00Z\"", "\"retiredAt\" : \"2026-06-01T09:30:00Z\"",
-				"\"reviewState\" : \"PENDING\"", "\"entryId\" : \"tag:example.org,2026:synapse-1.130\"")
+		assertThat(document).startsWith("{")
+			.contains("\"format\" : \"sparkpulse-catalog\"", "\"version\" : 1",
+					"\"exportedAt\" : \"2026-06-15T12:00:00Z\"", "\"retiredAt\" : \"2026-06-01T09:30:00Z\"",
+					"\"reviewState\" : \"PENDING\"", "\"entryId\" : \"tag:example.org,2026:synapse-1.130\"")
 			.doesNotContain("password", "{noop}");
 		JdbcClient source = jdbc(this.source);
 		JdbcClient copy = jdbc(this.copy);
@@ -133,7 +139,8 @@ class CatalogRoundTripTest {
 	void importedAccountsKeepTheirDetailsButNotTheirPassword() {
 		String sql = "select display_name || ' ' || role || ' ' || enabled || ' ' || password_hash from editor_account"
 				+ " where email = 'ed@example.org'";
-		assertThat(jdbc(this.source).sql(sql).query(String.class).single()).isEqualTo("Ed Itor EDITOR false {noop}secret-word");
+		assertThat(jdbc(this.source).sql(sql).query(String.class).single())
+			.isEqualTo("Ed Itor EDITOR false {noop}secret-word");
 		assertThat(jdbc(this.copy).sql(sql).query(String.class).single()).startsWith("Ed Itor EDITOR false {bcrypt}");
 	}
 
@@ -144,10 +151,13 @@ class CatalogRoundTripTest {
 		TransactionTemplate rolledBack = new TransactionTemplate(this.copy.getBean(PlatformTransactionManager.class));
 		long next = rolledBack.execute((status) -> {
 			status.setRollbackOnly();
-			return copy.sql("""
-					insert into activity_item (product_id, occurred_on, kind, title, created_at)
-					select id, date '2026-06-15', 'RELEASE', 'After the import', now() from product where slug = 'synapse'
-					returning id""").query(Long.class).single();
+			return copy
+				.sql("""
+						insert into activity_item (product_id, occurred_on, kind, title, created_at)
+						select id, date '2026-06-15', 'RELEASE', 'After the import', now() from product where slug = 'synapse'
+						returning id""")
+				.query(Long.class)
+				.single();
 		});
 		assertThat(next).isEqualTo(highest + 1);
 	}
@@ -164,11 +174,12 @@ class CatalogRoundTripTest {
 	@Test
 	void aDocumentOfAnotherFormatOrVersionIsRefused() {
 		CatalogImport importer = this.copy.getBean(CatalogImport.class);
-		assertThatThrownBy(() -> importer.importFrom(document("{\"format\": \"wordpress\", \"version\": 1, \"sectors\": []}")))
+		assertThatThrownBy(
+				() -> importer.importFrom(document("{\"format\": \"wordpress\", \"version\": 1, \"sectors\": []}")))
 			.isInstanceOf(BackupException.class)
 			.hasMessageContaining("Not a Sparkpulse catalog");
-		assertThatThrownBy(
-				() -> importer.importFrom(document("{\"format\": \"sparkpulse-catalog\", \"version\": 2, \"sectors\": []}")))
+		assertThatThrownBy(() -> importer
+			.importFrom(document("{\"format\": \"sparkpulse-catalog\", \"version\": 2, \"sectors\": []}")))
 			.isInstanceOf(BackupException.class)
 			.hasMessageContaining("version 2 cannot be read");
 		assertThatThrownBy(() -> importer.importFrom(document("{\"format\": \"sparkpulse-catalog\", \"version\": 1,")))
@@ -179,12 +190,13 @@ class CatalogRoundTripTest {
 	private List<String> publicPaths() throws IOException, InterruptedException {
 		Set<String> paths = new LinkedHashSet<>(List.of("/", "/sectors", "/methodology", "/feed.atom", "/robots.txt",
 				"/sitemap.xml", "/search?q=matrix", "/search?q=synpase", "/compare/session-vs-synapse",
-				"/compare/element-vs-session-vs-synapse", "/compare/firefox-vs-synapse", "/compare/session-vs-synapse/feed.atom",
-				"/cards/site.png", "/cards/products/synapse.png"));
+				"/compare/element-vs-session-vs-synapse", "/compare/firefox-vs-synapse",
+				"/compare/session-vs-synapse/feed.atom", "/cards/site.png", "/cards/products/synapse.png"));
 		for (String child : locations(get(this.source, "/sitemap.xml"))) {
 			paths.add(child);
 			List<String> listed = locations(get(this.source, child));
-			// Every product and sector page is fetched below; of the many compare pairs, a sample.
+			// Every product and sector page is fetched below; of the many compare pairs,
+			// a sample.
 			for (int i = 0; i < listed.size(); i++) {
 				if (!listed.get(i).startsWith("/compare/") || i % 10 == 0) {
 					paths.add(listed.get(i));
@@ -201,7 +213,8 @@ class CatalogRoundTripTest {
 			paths.add("/products/" + product + "/feed.atom");
 			paths.add("/alternatives/" + product);
 			String page = "/products/" + product;
-			for (int number = 2; new String(get(this.source, page).body(), StandardCharsets.UTF_8).contains("rel=\"next\""); number++) {
+			for (int number = 2; new String(get(this.source, page).body(), StandardCharsets.UTF_8)
+				.contains("rel=\"next\""); number++) {
 				page = "/products/" + product + "?page=" + number;
 				paths.add(page);
 			}
@@ -229,33 +242,39 @@ class CatalogRoundTripTest {
 	private static void addWhatTheDemoCatalogLacks(ConfigurableApplicationContext context) {
 		JdbcClient jdbc = jdbc(context);
 		new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
-			jdbc.sql("""
-					insert into editor_account (email, display_name, role, password_hash, enabled, created_at, updated_at)
-					values ('ed@example.org', 'Ed Itor', 'EDITOR', '{noop}secret-word', false,
-					        timestamptz '2026-05-01 10:00Z', timestamptz '2026-05-02 10:00Z')""").update();
-			jdbc.sql("""
-					insert into feed_source (product_id, url, kind, next_fetch_at, etag, last_success_at, removed_at,
-					                         created_at, updated_at)
-					select id, url, kind, timestamptz '2026-06-15 13:00Z', '"v1"', timestamptz '2026-06-15 11:00Z', removed,
-					       timestamptz '2026-05-01 10:00Z', timestamptz '2026-05-03 10:00Z'
-					from product, (values ('https://example.org/synapse/releases.atom', 'RELEASES', null::timestamptz),
-					                      ('https://example.org/synapse/blog.atom', 'BLOG', timestamptz '2026-06-01 08:00Z'))
-					     as s (url, kind, removed)
-					where slug = 'synapse'""").update();
-			jdbc.sql("""
-					insert into activity_item (product_id, occurred_on, kind, title, summary, source_url, spark, hidden,
-					                           review_state, feed_source_id, entry_id, created_at)
-					select s.product_id, i.occurred_on, i.kind, i.title, i.summary, i.url, i.spark, i.hidden, i.state,
-					       s.id, i.entry, timestamptz '2026-06-14 07:15:30.123456Z'
-					from feed_source s,
-					     (values (date '2026-06-14', 'RELEASE', 'Synapse 1.130', 'Waits for an editor', 'https://example.org/1.130',
-					              false, false, 'PENDING', 'tag:example.org,2026:synapse-1.130'),
-					             (date '2026-06-12', 'SECURITY_RELEASE', 'Synapse 1.129.1', null, null,
-					              true, false, 'REVIEWED', 'tag:example.org,2026:synapse-1.129.1'),
-					             (date '2026-06-10', 'ANNOUNCEMENT', 'A post nobody should see', null, null,
-					              false, true, 'REVIEWED', 'tag:example.org,2026:hidden'))
-					     as i (occurred_on, kind, title, summary, url, spark, hidden, state, entry)
-					where s.url = 'https://example.org/synapse/releases.atom'""").update();
+			jdbc.sql(
+					"""
+							insert into editor_account (email, display_name, role, password_hash, enabled, created_at, updated_at)
+							values ('ed@example.org', 'Ed Itor', 'EDITOR', '{noop}secret-word', false,
+							        timestamptz '2026-05-01 10:00Z', timestamptz '2026-05-02 10:00Z')""")
+				.update();
+			jdbc.sql(
+					"""
+							insert into feed_source (product_id, url, kind, next_fetch_at, etag, last_success_at, removed_at,
+							                         created_at, updated_at)
+							select id, url, kind, timestamptz '2026-06-15 13:00Z', '"v1"', timestamptz '2026-06-15 11:00Z', removed,
+							       timestamptz '2026-05-01 10:00Z', timestamptz '2026-05-03 10:00Z'
+							from product, (values ('https://example.org/synapse/releases.atom', 'RELEASES', null::timestamptz),
+							                      ('https://example.org/synapse/blog.atom', 'BLOG', timestamptz '2026-06-01 08:00Z'))
+							     as s (url, kind, removed)
+							where slug = 'synapse'""")
+				.update();
+			jdbc.sql(
+					"""
+							insert into activity_item (product_id, occurred_on, kind, title, summary, source_url, spark, hidden,
+							                           review_state, feed_source_id, entry_id, created_at)
+							select s.product_id, i.occurred_on, i.kind, i.title, i.summary, i.url, i.spark, i.hidden, i.state,
+							       s.id, i.entry, timestamptz '2026-06-14 07:15:30.123456Z'
+							from feed_source s,
+							     (values (date '2026-06-14', 'RELEASE', 'Synapse 1.130', 'Waits for an editor', 'https://example.org/1.130',
+							              false, false, 'PENDING', 'tag:example.org,2026:synapse-1.130'),
+							             (date '2026-06-12', 'SECURITY_RELEASE', 'Synapse 1.129.1', null, null,
+							              true, false, 'REVIEWED', 'tag:example.org,2026:synapse-1.129.1'),
+							             (date '2026-06-10', 'ANNOUNCEMENT', 'A post nobody should see', null, null,
+							              false, true, 'REVIEWED', 'tag:example.org,2026:hidden'))
+							     as i (occurred_on, kind, title, summary, url, spark, hidden, state, entry)
+							where s.url = 'https://example.org/synapse/releases.atom'""")
+				.update();
 			jdbc.sql("update product set retired_at = timestamptz '2026-06-01 09:30Z' where slug = 'firefox'").update();
 		});
 		context.getBean(ScoreRecomputer.class).recomputeAll();
@@ -276,7 +295,10 @@ class CatalogRoundTripTest {
 		return context.getBean(JdbcClient.class);
 	}
 
-	/** FixedClock, imported under its class name (as a source of its own its bean and class names clash). */
+	/**
+	 * FixedClock, imported under its class name (as a source of its own its bean and
+	 * class names clash).
+	 */
 	@Import(FixedClock.class)
 	static class PinnedClock {
 
@@ -287,11 +309,11 @@ class CatalogRoundTripTest {
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
 			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password(), "--spring.datasource.hikari.maximum-pool-size=4",
-					"--spring.datasource.hikari.minimum-idle=1", "--server.port=0", "--server.address=127.0.0.1",
-					"--management.server.port=0", "--sparkpulse.cache.enabled=false",
-					"--sparkpulse.ingest.polling-enabled=false", "--sparkpulse.demo.load-when-empty=" + demo,
-					"--spring.main.banner-mode=off");
+					"--spring.datasource.password=" + database.password(),
+					"--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.minimum-idle=1",
+					"--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
+					"--sparkpulse.cache.enabled=false", "--sparkpulse.ingest.polling-enabled=false",
+					"--sparkpulse.demo.load-when-empty=" + demo, "--spring.main.banner-mode=off");
 	}
 
 }

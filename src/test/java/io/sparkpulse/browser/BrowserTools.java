@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the browser tests find Debian's Chromium, its driver and the Nu HTML Checker. Nothing is ever
- * downloaded by the tests: `.ci/run` installs these (see README), and without them the tests are
- * skipped with a message saying what is missing.
+ * Where the browser tests find Debian's Chromium, its driver and the Nu HTML Checker.
+ * Nothing is ever downloaded by the tests: `.ci/run` installs these (see README), and
+ * without them the tests are skipped with a message saying what is missing.
  */
 final class BrowserTools {
 
@@ -15,8 +15,8 @@ final class BrowserTools {
 
 	static final Path CHROMEDRIVER = Path.of(env("SPARKPULSE_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
-	static final Path VNU_JAR = Path.of(env("SPARKPULSE_VNU_JAR",
-			"/opt/sparkpulse-tools/node_modules/vnu-jar/build/dist/vnu.jar"));
+	static final Path VNU_JAR = Path
+		.of(env("SPARKPULSE_VNU_JAR", "/opt/sparkpulse-tools/node_modules/vnu-jar/build/dist/vnu.jar"));
 
 	private BrowserTools() {
 	}

@@ -34,10 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader's walk through the site in Debian's headless Chromium, clicking links as a person would:
- * home → sector → product → compare → alternatives. Every page on the way has no serious or critical
- * axe-core violation (WCAG 2.1 AA), validates with the Nu HTML Checker, and is photographed at desktop
- * width and at 360 px under {@code target/screenshots}.
+ * A reader's walk through the site in Debian's headless Chromium, clicking links as a
+ * person would: home → sector → product → compare → alternatives. Every page on the way
+ * has no serious or critical axe-core violation (WCAG 2.1 AA), validates with the Nu HTML
+ * Checker, and is photographed at desktop width and at 360 px under
+ * {@code target/screenshots}.
  */
 @ServerTest
 class ReaderJourneyTest {
@@ -114,8 +115,8 @@ class ReaderJourneyTest {
 		List<String> serious = new ArrayList<>();
 		for (Rule violation : results.getViolations()) {
 			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-				serious.add(violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().size() + " nodes, e.g. "
-						+ violation.getNodes().get(0).getTarget());
+				serious.add(violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().size()
+						+ " nodes, e.g. " + violation.getNodes().get(0).getTarget());
 			}
 		}
 		assertThat(serious).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
@@ -128,8 +129,8 @@ class ReaderJourneyTest {
 
 	private void screenshot(String name, int width) throws IOException {
 		browser.manage().window().setSize(new Dimension(width, 900));
-		long height = (Long) ((JavascriptExecutor) browser).executeScript(
-				"return Math.min(document.documentElement.scrollHeight, 6000)");
+		long height = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return Math.min(document.documentElement.scrollHeight, 6000)");
 		browser.manage().window().setSize(new Dimension(width, (int) height));
 		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		browser.manage().window().setSize(new Dimension(1280, 900));

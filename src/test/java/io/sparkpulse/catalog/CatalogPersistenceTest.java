@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The catalog's tables on real PostgreSQL: what the entities write, and what the database refuses.
+ * The catalog's tables on real PostgreSQL: what the entities write, and what the database
+ * refuses.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -56,7 +57,9 @@ class CatalogPersistenceTest {
 		long quiet = this.commands.createProduct(product("quiet-one", sector, List.of()));
 		long busy = this.commands.createProduct(product("busy-one", sector, List.of()));
 		this.products.flush();
-		this.jdbc.sql("update product_score set score = 2.5, formula_version = 1 where product_id = :id").param("id", busy).update();
+		this.jdbc.sql("update product_score set score = 2.5, formula_version = 1 where product_id = :id")
+			.param("id", busy)
+			.update();
 
 		assertThat(this.jdbc.sql("select formula_version from product_score where product_id = :id")
 			.param("id", quiet)
@@ -74,7 +77,8 @@ class CatalogPersistenceTest {
 		this.commands.createProduct(product("first-one", sector, List.of("shared-theme")));
 		this.commands.createProduct(product("second-one", sector, List.of("shared-theme")));
 		this.products.flush();
-		assertThat(this.jdbc.sql("select count(*) from theme where slug = 'shared-theme'").query(Integer.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from theme where slug = 'shared-theme'").query(Integer.class).single())
 			.isEqualTo(1);
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rankings served from memory are the rankings SQL gives, for any mix of sectors and exclusions, and a
- * committed write that moves a score is reflected at once.
+ * Rankings served from memory are the rankings SQL gives, for any mix of sectors and
+ * exclusions, and a committed write that moves a score is reflected at once.
  */
 @PageTest
 @TestPropertySource(properties = "sparkpulse.cache.enabled=true")
@@ -76,8 +76,8 @@ class SectorRankingsTest {
 		long sector = this.transactions.execute((tx) -> {
 			long created = this.commands.createSector(new NewSector("ranking-sector", "Ranking", ""));
 			for (String slug : List.of("ranking-first", "ranking-second", "ranking-third")) {
-				long product = this.commands.createProduct(new NewProduct(slug, slug, created, "Headline", "", null, null,
-						List.of()));
+				long product = this.commands
+					.createProduct(new NewProduct(slug, slug, created, "Headline", "", null, null, List.of()));
 				this.activity.record(product, new NewActivity(FixedClock.TODAY.minusDays(slug.length()),
 						ActivityKind.RELEASE, slug + " release", null, null, false));
 			}

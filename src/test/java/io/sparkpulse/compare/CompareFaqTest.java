@@ -31,7 +31,8 @@ class CompareFaqTest {
 
 	@Test
 	void sharedThemesAreNamed() {
-		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"), List.of());
+		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"),
+				List.of());
 		assertThat(CompareFaq.overlap(List.of(element, this.synapse)))
 			.isEqualTo("They serve adjacent needs and both ship around matrix and sliding-sync.");
 	}
@@ -45,7 +46,8 @@ class CompareFaqTest {
 	@Test
 	void equalVelocityIsCalledTheSamePace() {
 		FaqSubject twin = subject("Twin", "twin", "Comms", "5.0", 2, List.of(), List.of());
-		assertThat(CompareFaq.pace(List.of(this.synapse, twin))).startsWith("Both are shipping at the same pace (velocity 5.0 each)");
+		assertThat(CompareFaq.pace(List.of(this.synapse, twin)))
+			.startsWith("Both are shipping at the same pace (velocity 5.0 each)");
 	}
 
 	@Test
@@ -71,20 +73,23 @@ class CompareFaqTest {
 
 	@Test
 	void threeWayComparisonsRankAllProductsAndAskWhichIsBetter() {
-		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"), List.of());
+		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"),
+				List.of());
 		List<Faq> faqs = CompareFaq.write(List.of(element, this.session, this.synapse));
-		assertThat(faqs).extracting(Faq::question).containsExactly(
-				"What is the difference between Element, Session and Synapse?", "Which is better: Element, Session or Synapse?",
-				"What are the best alternatives to Element?", "What are the best alternatives to Session?",
-				"What are the best alternatives to Synapse?");
+		assertThat(faqs).extracting(Faq::question)
+			.containsExactly("What is the difference between Element, Session and Synapse?",
+					"Which is better: Element, Session or Synapse?", "What are the best alternatives to Element?",
+					"What are the best alternatives to Session?", "What are the best alternatives to Synapse?");
 		assertThat(faqs.get(0).answer()).contains(
 				"Ranked by velocity: Synapse (5.0), Element (4.2) and Session (0.0), with 0, 1 and 0 editorial sparks");
 	}
 
 	@Test
 	void themesSharedByAllThreeAreNamed() {
-		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"), List.of());
-		FaqSubject dendrite = subject("Dendrite", "dendrite", "Comms", "0.3", 0, List.of("federation", "matrix"), List.of());
+		FaqSubject element = subject("Element", "element", "Comms", "4.2", 1, List.of("matrix", "sliding-sync"),
+				List.of());
+		FaqSubject dendrite = subject("Dendrite", "dendrite", "Comms", "0.3", 0, List.of("federation", "matrix"),
+				List.of());
 		assertThat(CompareFaq.overlap(List.of(element, dendrite, this.synapse)))
 			.isEqualTo("They serve adjacent needs and all ship around matrix.");
 	}

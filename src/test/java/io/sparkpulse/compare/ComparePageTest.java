@@ -26,14 +26,14 @@ class ComparePageTest {
 	@Autowired
 	StatementCounter statements;
 
-
 	@Test
 	void theTitleIntroAndBreadcrumbNameBothProducts() throws Exception {
 		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Session vs Synapse");
 		assertThat(page.selectFirst(".eyebrow").text()).isEqualTo("Comparison · Comms");
-		assertThat(page.selectFirst(".lede").text()).startsWith("A side-by-side editorial comparison of Session and Synapse");
+		assertThat(page.selectFirst(".lede").text())
+			.startsWith("A side-by-side editorial comparison of Session and Synapse");
 		assertThat(page.select("nav.crumbs a").first().attr("href")).isEqualTo("/");
 		assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
 			.isEqualTo("http://localhost:8080/compare/session-vs-synapse");
@@ -54,17 +54,19 @@ class ComparePageTest {
 		assertThat(row(table, "Last editorial update")).containsExactly("1mo ago", "3d ago");
 		assertThat(rowOf(table, "Last editorial update").select("time").eachAttr("datetime"))
 			.containsExactly("2026-05-11T12:00:00Z", "2026-06-12T12:00:00Z");
-		assertThat(rowOf(table, "Website").select("a").eachAttr("href"))
-			.containsExactly("https://getsession.org", "https://element-hq.github.io/synapse/");
+		assertThat(rowOf(table, "Website").select("a").eachAttr("href")).containsExactly("https://getsession.org",
+				"https://element-hq.github.io/synapse/");
 	}
 
 	@Test
 	void whatIsEachProductLinksToItsFullTrajectory() throws Exception {
 		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
-		assertThat(page.select("section.what-is h2").eachText()).containsExactly("What is Session?", "What is Synapse?");
+		assertThat(page.select("section.what-is h2").eachText()).containsExactly("What is Session?",
+				"What is Synapse?");
 		assertThat(page.select("section.what-is a").eachAttr("href")).containsExactly("/products/session",
 				"/products/synapse");
-		assertThat(page.select("section.what-is p.headline").eachText()).allSatisfy((text) -> assertThat(text).isNotBlank());
+		assertThat(page.select("section.what-is p.headline").eachText())
+			.allSatisfy((text) -> assertThat(text).isNotBlank());
 	}
 
 	@Test
@@ -74,7 +76,8 @@ class ComparePageTest {
 		for (Element article : page.select("#editorial article")) {
 			assertThat(article.select("h4").eachText()).containsExactly("◆ Current state", "◆ Where it's heading",
 					"◆ Prediction");
-			assertThat(article.select("h4 + .prose")).hasSize(3).allSatisfy((p) -> assertThat(p.text()).hasSizeGreaterThan(40));
+			assertThat(article.select("h4 + .prose")).hasSize(3)
+				.allSatisfy((p) -> assertThat(p.text()).hasSizeGreaterThan(40));
 		}
 		assertThat(page.selectFirst("#editorial").text()).contains("Chris McCabe", "Sliding Sync");
 	}
@@ -84,7 +87,9 @@ class ComparePageTest {
 		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
 		List<Element> cards = page.select("#alternatives article.card");
 		assertThat(cards).hasSize(ComparePageService.ALTERNATIVES);
-		List<Double> scores = cards.stream().map((card) -> Double.valueOf(card.selectFirst(".score span:not(.visually-hidden)").text())).toList();
+		List<Double> scores = cards.stream()
+			.map((card) -> Double.valueOf(card.selectFirst(".score span:not(.visually-hidden)").text()))
+			.toList();
 		assertThat(scores).isSortedAccordingTo((x, y) -> Double.compare(y, x));
 		assertThat(cards).allSatisfy((card) -> {
 			assertThat(card.selectFirst(".card-sector").text()).startsWith("Comms");
@@ -167,9 +172,11 @@ class ComparePageTest {
 				"/compare/" + "x".repeat(2000), "/compare/session_vs_synapse")) {
 			this.mvc.perform(get(path).accept("text/html")).andExpect(status().isNotFound());
 		}
-		// MockMvc encodes the '%' itself, so this asks for a literal "%3C": the security firewall refuses
+		// MockMvc encodes the '%' itself, so this asks for a literal "%3C": the security
+		// firewall refuses
 		// encoded percent signs outright.
-		this.mvc.perform(get("/compare/%3Cscript%3E-vs-synapse").accept("text/html")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare/%3Cscript%3E-vs-synapse").accept("text/html"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -192,8 +199,8 @@ class ComparePageTest {
 				"Session", "Synapse");
 		assertThat(page.select("section.what-is h2")).hasSize(3);
 		assertThat(page.select("#editorial article")).hasSize(3);
-		assertThat(page.select("#alternatives article.card")).allSatisfy(
-				(card) -> assertThat(card.select(".card-links a")).hasSize(3));
+		assertThat(page.select("#alternatives article.card"))
+			.allSatisfy((card) -> assertThat(card.select(".card-links a")).hasSize(3));
 		assertThat(page.select("#activity .activity-product").eachText()).contains("Element", "Synapse");
 		assertThat(page.select("#faq h3").eachText()).contains("Which is better: Element, Session or Synapse?");
 	}

@@ -10,12 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo catalog that a first start loads: big and varied enough that the site looks alive.
+ * The demo catalog that a first start loads: big and varied enough that the site looks
+ * alive.
  */
 @PageTest
 class DemoCatalogTest {
 
-	/** Other tests add products of their own; these are the ones the demo files define. */
+	/**
+	 * Other tests add products of their own; these are the ones the demo files define.
+	 */
 	private static final String DEMO_PRODUCTS = "select count(*) from product p join sector s on s.id = p.sector_id"
 			+ " where s.slug in ('ai-tooling', 'browsers', 'comms', 'databases', 'observability', 'web-frameworks')";
 
@@ -36,18 +39,25 @@ class DemoCatalogTest {
 	@Test
 	void everyDemoProductHasThemesATrajectoryActivityAndAScore() {
 		assertThat(count(DEMO_PRODUCTS)).isEqualTo(61);
-		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from product_theme t where t.product_id = p.id)")).isZero();
-		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from trajectory_revision r where r.product_id = p.id)")).isZero();
-		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from activity_item a where a.product_id = p.id)")).isZero();
-		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from product_score s where s.product_id = p.id)")).isZero();
+		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from product_theme t where t.product_id = p.id)"))
+			.isZero();
+		assertThat(count(
+				DEMO_PRODUCTS + " and not exists (select 1 from trajectory_revision r where r.product_id = p.id)"))
+			.isZero();
+		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from activity_item a where a.product_id = p.id)"))
+			.isZero();
+		assertThat(count(DEMO_PRODUCTS + " and not exists (select 1 from product_score s where s.product_id = p.id)"))
+			.isZero();
 	}
 
 	@Test
 	void activityIsSpreadOverTwoYearsUpToTheLoadDate() {
-		assertThat(this.jdbc.sql("select max(occurred_on) from activity_item").query(java.time.LocalDate.class).single())
+		assertThat(
+				this.jdbc.sql("select max(occurred_on) from activity_item").query(java.time.LocalDate.class).single())
 			.isBeforeOrEqualTo(FixedClock.TODAY)
 			.isAfter(FixedClock.TODAY.minusDays(7));
-		assertThat(this.jdbc.sql("select min(occurred_on) from activity_item").query(java.time.LocalDate.class).single())
+		assertThat(
+				this.jdbc.sql("select min(occurred_on) from activity_item").query(java.time.LocalDate.class).single())
 			.isBefore(FixedClock.TODAY.minusDays(600));
 	}
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The generator fills an empty database (here a schema of its own, so the shared demo catalog stays
- * untouched) with rows that every constraint accepts and pages can show, and never writes over a catalog.
+ * The generator fills an empty database (here a schema of its own, so the shared demo
+ * catalog stays untouched) with rows that every constraint accepts and pages can show,
+ * and never writes over a catalog.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,10 +50,13 @@ class SyntheticCatalogGeneratorTest {
 		registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
 		registry.add("spring.flyway.schemas", () -> SCHEMA);
 		registry.add("spring.flyway.default-schema", () -> SCHEMA);
-		// pg_trgm is installed once per database, in the schema of the first site migrated into it: keep that
-		// schema on the path so this second site in the same database finds the trigram operator class.
+		// pg_trgm is installed once per database, in the schema of the first site
+		// migrated into it: keep that
+		// schema on the path so this second site in the same database finds the trigram
+		// operator class.
 		registry.add("spring.flyway.init-sqls[0]", () -> "set search_path to " + SCHEMA + ", sparkpulse, public");
-		registry.add("spring.datasource.hikari.connection-init-sql", () -> "set search_path to " + SCHEMA + ", sparkpulse, public");
+		registry.add("spring.datasource.hikari.connection-init-sql",
+				() -> "set search_path to " + SCHEMA + ", sparkpulse, public");
 		registry.add("sparkpulse.demo.load-when-empty", () -> "false");
 	}
 
@@ -77,9 +81,15 @@ class SyntheticCatalogGeneratorTest {
 
 	@Test
 	void everyProductHasRankedThemesOneOrTwoRevisionsAndAScoreForToday() {
-		assertThat(count("select count(*) from product p where (select count(*) from product_theme t where t.product_id = p.id) not between 3 and 6")).isZero();
-		assertThat(count("select count(*) from product p where (select max(rank) from product_theme t where t.product_id = p.id) <> (select count(*) from product_theme t where t.product_id = p.id)")).isZero();
-		assertThat(count("select count(*) from product p where (select count(*) from trajectory_revision r where r.product_id = p.id) not between 1 and 2")).isZero();
+		assertThat(count(
+				"select count(*) from product p where (select count(*) from product_theme t where t.product_id = p.id) not between 3 and 6"))
+			.isZero();
+		assertThat(count(
+				"select count(*) from product p where (select max(rank) from product_theme t where t.product_id = p.id) <> (select count(*) from product_theme t where t.product_id = p.id)"))
+			.isZero();
+		assertThat(count(
+				"select count(*) from product p where (select count(*) from trajectory_revision r where r.product_id = p.id) not between 1 and 2"))
+			.isZero();
 		assertThat(count("select count(*) from product_score where computed_for = date '2026-06-15'")).isEqualTo(300);
 		assertThat(count("select count(distinct score) from product_score")).isGreaterThan(10);
 	}

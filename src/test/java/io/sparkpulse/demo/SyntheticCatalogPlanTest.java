@@ -51,10 +51,12 @@ class SyntheticCatalogPlanTest {
 		}
 		assertThat(misfits).isEmpty();
 		assertThat(slugs).hasSize(100_000);
-		assertThat(plan.sectors()).hasSize(20).allSatisfy((sector) -> assertThat(Slugs.isWellFormed(sector.slug())).isTrue());
+		assertThat(plan.sectors()).hasSize(20)
+			.allSatisfy((sector) -> assertThat(Slugs.isWellFormed(sector.slug())).isTrue());
 		assertThat(plan.themes()).hasSize(SyntheticCatalogPlan.THEMES)
 			.allSatisfy((theme) -> assertThat(Slugs.isWellFormed(theme.slug())).isTrue());
-		assertThat(plan.themes().stream().map(SyntheticCatalogPlan.Theme::slug).distinct()).hasSize(SyntheticCatalogPlan.THEMES);
+		assertThat(plan.themes().stream().map(SyntheticCatalogPlan.Theme::slug).distinct())
+			.hasSize(SyntheticCatalogPlan.THEMES);
 	}
 
 	@Test
@@ -69,13 +71,17 @@ class SyntheticCatalogPlanTest {
 	@Test
 	void aFewProductsAreVeryActiveAndMostAreQuiet() {
 		SyntheticCatalogPlan plan = SyntheticCatalogPlan.of(10_000, 500_000, 6, NOW);
-		int[] counts = plan.products().stream().mapToInt(SyntheticCatalogPlan.Product::activityCount).sorted().toArray();
+		int[] counts = plan.products()
+			.stream()
+			.mapToInt(SyntheticCatalogPlan.Product::activityCount)
+			.sorted()
+			.toArray();
 		long topPercent = Arrays.stream(counts, counts.length - 100, counts.length).sum();
 		assertThat(topPercent).isGreaterThan(500_000 / 10);
 		assertThat(counts[counts.length / 2]).isLessThan(50 / 2);
 		assertThat(counts[counts.length - 1]).isGreaterThan(50 * 50);
-		assertThat(plan.products().stream().filter((product) -> product.lastDaysAgo() > 0).count())
-			.isBetween(3_000L, 5_000L);
+		assertThat(plan.products().stream().filter((product) -> product.lastDaysAgo() > 0).count()).isBetween(3_000L,
+				5_000L);
 	}
 
 	@Test
@@ -91,13 +97,15 @@ class SyntheticCatalogPlanTest {
 			if (item.spark()) {
 				sparks[0]++;
 			}
-			if (item.title().length() > 200 || (item.sourceUrl() != null && !item.sourceUrl().matches("https://[^\\s]+"))) {
+			if (item.title().length() > 200
+					|| (item.sourceUrl() != null && !item.sourceUrl().matches("https://[^\\s]+"))) {
 				misfits.add(item);
 			}
 		});
 		assertThat(misfits).isEmpty();
 		assertThat(dates).isSorted();
-		assertThat(dates.get(0)).isAfterOrEqualTo(TODAY.minusDays(SyntheticCatalogPlan.HISTORY_DAYS)).isBefore(TODAY.minusDays(700));
+		assertThat(dates.get(0)).isAfterOrEqualTo(TODAY.minusDays(SyntheticCatalogPlan.HISTORY_DAYS))
+			.isBefore(TODAY.minusDays(700));
 		assertThat(dates.get(dates.size() - 1)).isEqualTo(TODAY);
 		assertThat(kinds.get(ActivityKind.RELEASE) / 100_000.0).isCloseTo(0.45, within(0.02));
 		assertThat(kinds.get(ActivityKind.SECURITY_RELEASE) / 100_000.0).isCloseTo(0.08, within(0.02));

@@ -21,7 +21,8 @@ class EditorialMarkdownTest {
 
 	@Test
 	void webLinksKeepTheirAddressAndAreMarkedNofollowNoopener() {
-		Document html = render("See [the changelog](https://example.org/changes?a=1&b=2) or [mail us](mailto:ed@example.org).");
+		Document html = render(
+				"See [the changelog](https://example.org/changes?a=1&b=2) or [mail us](mailto:ed@example.org).");
 		assertThat(html.select("a").eachAttr("href")).containsExactly("https://example.org/changes?a=1&b=2",
 				"mailto:ed@example.org");
 		assertThat(html.select("a").eachAttr("rel")).containsOnly("nofollow noopener");
@@ -29,7 +30,8 @@ class EditorialMarkdownTest {
 
 	@Test
 	void rawHtmlIsEscapedNotRendered() {
-		String out = this.markdown.toHtml("Before <script>alert(1)</script> after <b onmouseover=\"x()\">bold</b>\n\n<div>block</div>");
+		String out = this.markdown
+			.toHtml("Before <script>alert(1)</script> after <b onmouseover=\"x()\">bold</b>\n\n<div>block</div>");
 		Document html = Jsoup.parseBodyFragment(out);
 		assertThat(html.select("script, b, div")).isEmpty();
 		assertThat(html.text()).contains("<script>alert(1)</script>", "<b onmouseover=\"x()\">", "<div>block</div>");
@@ -39,9 +41,10 @@ class EditorialMarkdownTest {
 	@Test
 	void javascriptAndDataLinksBecomePlainText() {
 		for (String link : new String[] { "[click](javascript:alert(1))", "[click](JavaScript:alert(1))",
-				"[click](  javascript:alert(1)  )", "[click](&#106;avascript:alert(1))", "[click](jav&#x09;ascript:alert(1))",
-				"[click](data:text/html;base64,PHNjcmlwdD4=)", "[click](vbscript:msgbox)", "<javascript:alert(1)>",
-				"[click](/relative/path)", "[click](//evil.example/x)", "[click][ref]\n\n[ref]: javascript:alert(1)" }) {
+				"[click](  javascript:alert(1)  )", "[click](&#106;avascript:alert(1))",
+				"[click](jav&#x09;ascript:alert(1))", "[click](data:text/html;base64,PHNjcmlwdD4=)",
+				"[click](vbscript:msgbox)", "<javascript:alert(1)>", "[click](/relative/path)",
+				"[click](//evil.example/x)", "[click][ref]\n\n[ref]: javascript:alert(1)" }) {
 			Document html = render(link);
 			assertThat(html.select("a")).as(link).isEmpty();
 			assertThat(html.text()).as(link).doesNotContain("href");
@@ -80,7 +83,8 @@ class EditorialMarkdownTest {
 
 	@Test
 	void nestedMarkupInsideListsAndLinksIsKeptButStillSanitised() {
-		Document html = render("- **[safe](https://example.org)** and *[unsafe](javascript:x)*\n- <img src=x onerror=alert(1)>");
+		Document html = render(
+				"- **[safe](https://example.org)** and *[unsafe](javascript:x)*\n- <img src=x onerror=alert(1)>");
 		assertThat(html.select("li strong a").attr("href")).isEqualTo("https://example.org");
 		assertThat(html.select("li em").text()).isEqualTo("unsafe");
 		assertThat(html.select("li em a, img")).isEmpty();

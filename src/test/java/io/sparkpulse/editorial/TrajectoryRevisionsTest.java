@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Editorial trajectories keep every revision: saving appends, and the database refuses overwrites.
+ * Editorial trajectories keep every revision: saving appends, and the database refuses
+ * overwrites.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -73,10 +74,12 @@ class TrajectoryRevisionsTest {
 	void theDatabaseRefusesToOverwriteOrDeleteARevision() {
 		this.commands.revise(this.productId, draft("Original"), "ada", Instant.parse("2026-01-01T10:00:00Z"));
 		this.revisions.flush();
-		assertThatExceptionOfType(UncategorizedSQLException.class).isThrownBy(() -> this.jdbc
-			.sql("update trajectory_revision set headline = 'Rewritten' where product_id = :id")
-			.param("id", this.productId)
-			.update()).withMessageContaining("never overwritten");
+		assertThatExceptionOfType(UncategorizedSQLException.class)
+			.isThrownBy(
+					() -> this.jdbc.sql("update trajectory_revision set headline = 'Rewritten' where product_id = :id")
+						.param("id", this.productId)
+						.update())
+			.withMessageContaining("never overwritten");
 	}
 
 	@Test

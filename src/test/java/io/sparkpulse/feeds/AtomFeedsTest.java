@@ -19,8 +19,8 @@ class AtomFeedsTest {
 	@Test
 	void textIsEscapedAndCharactersXmlCannotCarryAreDropped() throws Exception {
 		ActivityFeed.Entry entry = new ActivityFeed.Entry("tag:sparkpulse,2026:activity/1",
-				"⚡ A <b>bold</b> & \u0007loud\u0000 release", "Summary with ]]> and \uFFFF", "https://example.org/?a=1&b=<2>",
-				"http://localhost/products/x", DAY, "release", "Release", true);
+				"⚡ A <b>bold</b> & \u0007loud\u0000 release", "Summary with ]]> and \uFFFF",
+				"https://example.org/?a=1&b=<2>", "http://localhost/products/x", DAY, "release", "Release", true);
 		String xml = AtomFeeds.write(new ActivityFeed("tag:sparkpulse,2026:feed/site", "Feed & <friends>", "Sub",
 				"http://localhost/feed.atom", "http://localhost/", DAY, List.of(entry)), "Sparkpulse");
 

@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The Atom feeds on the demo catalog, fetched the way a feed reader does and parsed back with Rome.
+ * The Atom feeds on the demo catalog, fetched the way a feed reader does and parsed back
+ * with Rome.
  */
 @PageTest
 class FeedsTest {
@@ -89,10 +90,13 @@ class FeedsTest {
 		assertThat(entries).hasSize(23);
 		assertThat(entries).extracting(Entry::getUpdated).isSortedAccordingTo((x, y) -> y.compareTo(x));
 		assertThat(feed.getUpdated()).isEqualTo(entries.get(0).getUpdated());
-		assertThat(entries.get(0).getUpdated()).isEqualTo(Date.from(FixedClock.TODAY.minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		assertThat(entries.get(0).getUpdated())
+			.isEqualTo(Date.from(FixedClock.TODAY.minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
 		assertThat(entries.get(0).getTitle()).isEqualTo("1.155.0rc1: federation queue and restricted-join fixes");
-		assertThat(href(entries.get(0).getAlternateLinks(), "alternate")).startsWith("https://github.com/element-hq/synapse/");
-		assertThat(entries).allSatisfy((entry) -> assertThat(entry.getId()).matches("tag:sparkpulse,2026:activity/\\d+"));
+		assertThat(href(entries.get(0).getAlternateLinks(), "alternate"))
+			.startsWith("https://github.com/element-hq/synapse/");
+		assertThat(entries)
+			.allSatisfy((entry) -> assertThat(entry.getId()).matches("tag:sparkpulse,2026:activity/\\d+"));
 		assertThat(entries).extracting(Entry::getId).doesNotHaveDuplicates();
 	}
 
@@ -104,7 +108,8 @@ class FeedsTest {
 			Feed second = parse(fetch(path));
 			assertThat(second.getId()).as(path).isEqualTo(first.getId());
 			assertThat(second.getUpdated()).as(path).isEqualTo(first.getUpdated());
-			assertThat(second.getEntries()).as(path).extracting(Entry::getId)
+			assertThat(second.getEntries()).as(path)
+				.extracting(Entry::getId)
 				.containsExactlyElementsOf(first.getEntries().stream().map(Entry::getId).toList());
 		}
 	}
@@ -117,7 +122,9 @@ class FeedsTest {
 		List<Entry> entries = feed.getEntries();
 		assertThat(entries).hasSize(FeedService.ENTRIES);
 		assertThat(entries).extracting(Entry::getUpdated).isSortedAccordingTo((x, y) -> y.compareTo(x));
-		assertThat(entries.stream().map(Entry::getTitle).map((title) -> title.replace("⚡ ", "").split(" — ")[0])
+		assertThat(entries.stream()
+			.map(Entry::getTitle)
+			.map((title) -> title.replace("⚡ ", "").split(" — ")[0])
 			.collect(Collectors.toSet())).hasSizeGreaterThan(5).contains("Synapse");
 		List<Entry> sparks = entries.stream()
 			.filter((entry) -> entry.getCategories().stream().anyMatch((c) -> c.getTerm().equals("spark")))
@@ -132,8 +139,8 @@ class FeedsTest {
 		Feed feed = parse(fetch("/sectors/comms/feed.atom"));
 		assertThat(feed.getTitle()).isEqualTo("Comms: ship moves");
 		assertThat(href(feed.getAlternateLinks(), "alternate")).isEqualTo("http://localhost:8080/sectors/comms");
-		Set<String> commsPages = this.catalog.rankedInSectors(List.of(this.catalog.sector("comms").orElseThrow().id()),
-				List.of(), 100)
+		Set<String> commsPages = this.catalog
+			.rankedInSectors(List.of(this.catalog.sector("comms").orElseThrow().id()), List.of(), 100)
 			.stream()
 			.map((product) -> "http://localhost:8080/products/" + product.slug())
 			.collect(Collectors.toSet());
@@ -156,7 +163,8 @@ class FeedsTest {
 
 		Feed feed = parse(fetch("/compare/session-vs-synapse/feed.atom"));
 		assertThat(feed.getTitle()).isEqualTo("Session vs Synapse: ship moves");
-		assertThat(href(feed.getAlternateLinks(), "alternate")).isEqualTo("http://localhost:8080/compare/session-vs-synapse");
+		assertThat(href(feed.getAlternateLinks(), "alternate"))
+			.isEqualTo("http://localhost:8080/compare/session-vs-synapse");
 		assertThat(feed.getEntries()).extracting((entry) -> entry.getTitle().split(" — ")[0])
 			.contains("Session", "Synapse")
 			.containsOnly("Session", "Synapse");
@@ -165,13 +173,14 @@ class FeedsTest {
 
 	@Test
 	void unknownFeedsAreNotFoundAndUpperCaseMovesToLowerCase() throws Exception {
-		for (String path : List.of("/products/nope/feed.atom", "/sectors/nope/feed.atom", "/compare/nope-vs-synapse/feed.atom",
-				"/compare/synapse/feed.atom")) {
+		for (String path : List.of("/products/nope/feed.atom", "/sectors/nope/feed.atom",
+				"/compare/nope-vs-synapse/feed.atom", "/compare/synapse/feed.atom")) {
 			this.mvc.perform(get(path).accept(READER_ACCEPT))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith("text/html"));
 		}
-		// MockMvc encodes the % again, which Spring Security's firewall refuses: a client error either way.
+		// MockMvc encodes the % again, which Spring Security's firewall refuses: a client
+		// error either way.
 		this.mvc.perform(get("/compare/%3Cscript%3E-vs-synapse/feed.atom").accept(READER_ACCEPT))
 			.andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/products/synapse/feed.rss")).andExpect(status().isNotFound());
@@ -188,7 +197,8 @@ class FeedsTest {
 	void retiredProductsHaveNoFeedAndLeaveTheOthers() throws Exception {
 		this.jdbc.sql("update product set retired_at = now() where slug = 'synapse'").update();
 		this.mvc.perform(get("/products/synapse/feed.atom").accept(READER_ACCEPT)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/compare/session-vs-synapse/feed.atom").accept(READER_ACCEPT)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/compare/session-vs-synapse/feed.atom").accept(READER_ACCEPT))
+			.andExpect(status().isNotFound());
 		for (String path : List.of("/feed.atom", "/sectors/comms/feed.atom")) {
 			assertThat(parse(fetch(path)).getEntries()).as(path)
 				.noneMatch((entry) -> productPage(entry).endsWith("/products/synapse"));
@@ -208,15 +218,16 @@ class FeedsTest {
 		assertThat(href(newest.getAlternateLinks(), "alternate")).isEqualTo("http://localhost:8080/products/synapse");
 		assertThat(newest.getOtherLinks()).isEmpty();
 		assertThat(newest.getSummary().getValue()).isEqualTo("Announcement of Synapse.");
-		assertThat(feed.getUpdated()).isEqualTo(Date.from(FixedClock.NOW.truncatedTo(java.time.temporal.ChronoUnit.DAYS)));
+		assertThat(feed.getUpdated())
+			.isEqualTo(Date.from(FixedClock.NOW.truncatedTo(java.time.temporal.ChronoUnit.DAYS)));
 	}
 
 	@Test
 	@Transactional
 	void aProductWithoutMovesHasAnEmptyFeedDatedByTheCatalogsLastChange() throws Exception {
 		long sector = this.catalog.sector("comms").orElseThrow().id();
-		this.catalogCommands.createProduct(new NewProduct("feed-test-quiet", "Quiet", sector, "Never ships", "", null,
-				null, List.of()));
+		this.catalogCommands.createProduct(
+				new NewProduct("feed-test-quiet", "Quiet", sector, "Never ships", "", null, null, List.of()));
 
 		Feed feed = parse(fetch("/products/feed-test-quiet/feed.atom"));
 		assertThat(feed.getEntries()).isEmpty();
@@ -253,7 +264,10 @@ class FeedsTest {
 		return links.stream().filter((link) -> rel.equals(link.getRel())).findFirst().orElseThrow().getHref();
 	}
 
-	/** The product page an entry belongs to: its related link, or its alternate link when it has no source. */
+	/**
+	 * The product page an entry belongs to: its related link, or its alternate link when
+	 * it has no source.
+	 */
 	private static String productPage(Entry entry) {
 		return entry.getOtherLinks().isEmpty() ? href(entry.getAlternateLinks(), "alternate")
 				: href(entry.getOtherLinks(), "related");

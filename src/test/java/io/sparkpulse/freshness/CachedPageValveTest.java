@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages held in memory, as a real client gets them from the servlet container: the same bytes and
- * headers as the rendered page, a request id of their own, and 304s for a matching validator.
+ * Pages held in memory, as a real client gets them from the servlet container: the same
+ * bytes and headers as the rendered page, a request id of their own, and 304s for a
+ * matching validator.
  */
 @ServerTest
 class CachedPageValveTest {
@@ -43,7 +44,9 @@ class CachedPageValveTest {
 		assertThat(copy.statusCode()).isEqualTo(200);
 		assertThat(copy.body()).isEqualTo(rendered.body());
 		for (String header : PAGE_HEADERS) {
-			assertThat(copy.headers().allValues(header)).as(header).isNotEmpty().isEqualTo(rendered.headers().allValues(header));
+			assertThat(copy.headers().allValues(header)).as(header)
+				.isNotEmpty()
+				.isEqualTo(rendered.headers().allValues(header));
 		}
 		assertThat(copy.headers().firstValue("x-request-id")).isPresent()
 			.isNotEqualTo(rendered.headers().firstValue("x-request-id"));

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Public pages are rendered once per data version: conditional requests and repeats cost no rendering
- * and no SQL, and any committed write makes every page fresh again.
+ * Public pages are rendered once per data version: conditional requests and repeats cost
+ * no rendering and no SQL, and any committed write makes every page fresh again.
  */
 @PageTest
 @TestPropertySource(properties = "sparkpulse.cache.enabled=true")
@@ -92,7 +92,8 @@ class PageCacheTest {
 		MvcResult rendered = this.mvc.perform(get("/compare/duckdb-vs-firefox")).andReturn();
 		MvcResult copy = this.mvc.perform(get("/compare/duckdb-vs-firefox")).andExpect(status().isOk()).andReturn();
 		MvcResult revalidated = this.mvc
-			.perform(get("/compare/duckdb-vs-firefox").header("If-None-Match", rendered.getResponse().getHeader("ETag")))
+			.perform(
+					get("/compare/duckdb-vs-firefox").header("If-None-Match", rendered.getResponse().getHeader("ETag")))
 			.andExpect(status().isNotModified())
 			.andReturn();
 		assertThat(copy.getModelAndView()).as("served from memory").isNull();

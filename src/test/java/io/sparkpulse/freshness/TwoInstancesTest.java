@@ -34,9 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the site on one database, as behind a load balancer: an editor signed in on one is
- * signed in on the other (sessions live in PostgreSQL), and an edit saved through one shows on the other's
- * public pages within a second (the other instance sees the data version move and drops its cached pages).
+ * Two instances of the site on one database, as behind a load balancer: an editor signed
+ * in on one is signed in on the other (sessions live in PostgreSQL), and an edit saved
+ * through one shows on the other's public pages within a second (the other instance sees
+ * the data version move and drops its cached pages).
  */
 class TwoInstancesTest {
 
@@ -77,9 +78,11 @@ class TwoInstancesTest {
 
 	@Test
 	void anEditSavedThroughOneInstanceShowsOnTheOtherWithinASecond() throws Exception {
-		long product = first.getBean(CatalogCommands.class).createSector(new NewSector("cluster-sector", "Cluster", ""));
-		long id = first.getBean(CatalogCommands.class).createProduct(new NewProduct("cluster-product", "Cluster Product",
-				product, "A product edited across instances", "", null, null, List.of("clusters")));
+		long product = first.getBean(CatalogCommands.class)
+			.createSector(new NewSector("cluster-sector", "Cluster", ""));
+		long id = first.getBean(CatalogCommands.class)
+			.createProduct(new NewProduct("cluster-product", "Cluster Product", product,
+					"A product edited across instances", "", null, null, List.of("clusters")));
 		assertThat(get(second, "/products/cluster-product").body()).doesNotContain("Edited across instances");
 
 		signIn(first, "cluster-edit@sparkpulse.test");
@@ -112,8 +115,8 @@ class TwoInstancesTest {
 		fields.put("email", email);
 		fields.put("password", TestAccounts.PASSWORD);
 		HttpResponse<String> signedIn = post(instance, "/login", fields);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/admin"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {
@@ -150,7 +153,8 @@ class TwoInstancesTest {
 		properties.put("management.server.port", "-1");
 		properties.put("sparkpulse.ingest.polling-enabled", "false");
 		properties.put("sparkpulse.cache.enabled", "true");
-		// As command-line arguments: they outrank application.properties, as an operator's settings do.
+		// As command-line arguments: they outrank application.properties, as an
+		// operator's settings do.
 		String[] arguments = properties.entrySet()
 			.stream()
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())

@@ -48,7 +48,8 @@ class SitePagesTest {
 		Document page = Html.fetch(this.mvc, "/sectors/comms");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Comms products ranked by velocity");
 		assertThat(page.select("table.ranking tbody tr")).hasSize(13);
-		assertThat(page.select("table.ranking tbody tr").last().select("td").eachText()).contains("Velocity score 0.0 of 5");
+		assertThat(page.select("table.ranking tbody tr").last().select("td").eachText())
+			.contains("Velocity score 0.0 of 5");
 		Html.fetch(this.mvc, "/sectors");
 		this.mvc.perform(get("/sectors/nope").accept("text/html")).andExpect(status().isNotFound());
 	}

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances storing two feeds of the same product at the same moment: the stored score must count
- * both, whichever commits first.
+ * Two instances storing two feeds of the same product at the same moment: the stored
+ * score must count both, whichever commits first.
  */
 @IngestTest
 class ConcurrentIngestionTest {
@@ -53,18 +53,20 @@ class ConcurrentIngestionTest {
 	@Test
 	void feedsOfOneProductStoredAtOnceByTwoInstancesBothCountInItsScore() throws Exception {
 		long product = this.data.product("concurrent");
-		long releases = this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/releases.atom", FeedKind.RELEASES));
+		long releases = this.sources.add(product,
+				new FeedSourceDraft("https://lumen.example.org/releases.atom", FeedKind.RELEASES));
 		long blog = this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/blog.rss", FeedKind.BLOG));
 		CountDownLatch firstStoredNotCommitted = new CountDownLatch(1);
 
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
-			this.activity.recordFromSource(product, releases, List.of(entry("v2.0", 0)));
-			firstStoredNotCommitted.countDown();
-			awaitAnotherTransactionWaitingForALock();
-		}));
+		CompletableFuture<Void> first = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.activity.recordFromSource(product, releases, List.of(entry("v2.0", 0)));
+				firstStoredNotCommitted.countDown();
+				awaitAnotherTransactionWaitingForALock();
+			}));
 		assertThat(firstStoredNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> this.transactions
-			.executeWithoutResult((tx) -> this.activity.recordFromSource(product, blog, List.of(entry("Lumen 1.9 is out", 14)))));
+		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult(
+				(tx) -> this.activity.recordFromSource(product, blog, List.of(entry("Lumen 1.9 is out", 14)))));
 		first.get(60, TimeUnit.SECONDS);
 		second.get(60, TimeUnit.SECONDS);
 
@@ -74,13 +76,13 @@ class ConcurrentIngestionTest {
 	}
 
 	private static SourcedActivity entry(String title, int daysAgo) {
-		return new SourcedActivity("urn:" + title, FixedClock.TODAY.minusDays(daysAgo), ActivityKind.RELEASE, title, null,
-				null);
+		return new SourcedActivity("urn:" + title, FixedClock.TODAY.minusDays(daysAgo), ActivityKind.RELEASE, title,
+				null, null);
 	}
 
 	/**
-	 * Holds the first transaction open until the second one queues behind it (or a generous while passes,
-	 * in which case the test checks the sequential case instead).
+	 * Holds the first transaction open until the second one queues behind it (or a
+	 * generous while passes, in which case the test checks the sequential case instead).
 	 */
 	private void awaitAnotherTransactionWaitingForALock() {
 		for (int i = 0; i < 300 && waitingForLocks() == 0; i++) {
@@ -95,8 +97,8 @@ class ConcurrentIngestionTest {
 	}
 
 	/**
-	 * Asked in a transaction of its own: a transaction sees the activity view as it was when it first
-	 * looked.
+	 * Asked in a transaction of its own: a transaction sees the activity view as it was
+	 * when it first looked.
 	 */
 	private int waitingForLocks() {
 		TransactionTemplate fresh = new TransactionTemplate(this.transactions.getTransactionManager());

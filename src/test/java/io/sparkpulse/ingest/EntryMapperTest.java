@@ -36,11 +36,11 @@ class EntryMapperTest {
 
 	@Test
 	void entriesWithoutIdentityTitleOrDateAreSkipped() {
-		List<SourcedActivity> activities = EntryMapper.map(List.of(
-				new FeedEntry(null, null, "No identity", null, JUNE_15, null),
-				new FeedEntry("urn:2", null, "  ", null, JUNE_15, null),
-				new FeedEntry("urn:3", null, "Undated", null, null, null),
-				new FeedEntry(null, "https://lumen.example.org/kept", "Identified by its link", null, JUNE_15, null)),
+		List<SourcedActivity> activities = EntryMapper.map(
+				List.of(new FeedEntry(null, null, "No identity", null, JUNE_15, null),
+						new FeedEntry("urn:2", null, "  ", null, JUNE_15, null),
+						new FeedEntry("urn:3", null, "Undated", null, null, null), new FeedEntry(null,
+								"https://lumen.example.org/kept", "Identified by its link", null, JUNE_15, null)),
 				FeedKind.BLOG, FEED, 100);
 		assertThat(activities).extracting(SourcedActivity::entryId).containsExactly("https://lumen.example.org/kept");
 	}

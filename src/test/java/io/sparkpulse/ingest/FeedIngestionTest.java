@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Feeds served by a local server become activity, scores and pages, end to end; hostile and broken
- * sources are recorded on themselves and nothing else suffers.
+ * Feeds served by a local server become activity, scores and pages, end to end; hostile
+ * and broken sources are recorded on themselves and nothing else suffers.
  */
 @IngestTest
 class FeedIngestionTest {
@@ -89,9 +89,9 @@ class FeedIngestionTest {
 		assertThat(this.activity.timeline(product, 0, 10))
 			.extracting(ActivityEntry::title, ActivityEntry::kind, ActivityEntry::occurredOn, ActivityEntry::sourceUrl,
 					ActivityEntry::spark)
-			.containsExactly(
-					tuple("v2.4.0", ActivityKind.RELEASE, TODAY, release("v2.4.0"), false),
-					tuple("v2.4.0-rc.1", ActivityKind.RELEASE_CANDIDATE, TODAY.minusDays(14), release("v2.4.0-rc.1"), false),
+			.containsExactly(tuple("v2.4.0", ActivityKind.RELEASE, TODAY, release("v2.4.0"), false),
+					tuple("v2.4.0-rc.1", ActivityKind.RELEASE_CANDIDATE, TODAY.minusDays(14), release("v2.4.0-rc.1"),
+							false),
 					tuple("v2.3.1", ActivityKind.SECURITY_RELEASE, TODAY.minusDays(28), release("v2.3.1"), false),
 					tuple("v2.3.0", ActivityKind.RELEASE, TODAY.minusDays(56), release("v2.3.0"), false));
 		assertThat(this.activity.timeline(product, 0, 1).get(0).summary())
@@ -112,8 +112,8 @@ class FeedIngestionTest {
 
 		Document page = Html.fetch(this.mvc, "/products/" + IngestTestData.PREFIX + "lumen");
 		assertThat(page.selectFirst(".facts").text()).contains("4.7");
-		assertThat(page.select("#timeline ol.timeline > li .activity-title").eachText())
-			.containsExactly("v2.4.0", "v2.4.0-rc.1", "v2.3.1", "v2.3.0");
+		assertThat(page.select("#timeline ol.timeline > li .activity-title").eachText()).containsExactly("v2.4.0",
+				"v2.4.0-rc.1", "v2.3.1", "v2.3.0");
 		assertThat(page.select("#timeline ol.timeline > li .activity-title a").eachAttr("href"))
 			.containsExactly(release("v2.4.0"), release("v2.4.0-rc.1"), release("v2.3.1"), release("v2.3.0"));
 		assertThat(page.select("#timeline .is-spark")).isEmpty();
@@ -174,12 +174,14 @@ class FeedIngestionTest {
 		assertThat(this.activity.timeline(product, 0, 10))
 			.extracting(ActivityEntry::title, ActivityEntry::kind, ActivityEntry::occurredOn, ActivityEntry::sourceUrl)
 			.containsExactly(
-					tuple("Lumen 2.4 is here", ActivityKind.RELEASE, TODAY, "https://lumen.example.org/blog/lumen-2-4/"),
+					tuple("Lumen 2.4 is here", ActivityKind.RELEASE, TODAY,
+							"https://lumen.example.org/blog/lumen-2-4/"),
 					tuple("We raised our Series A", ActivityKind.BUSINESS, TODAY.minusDays(5),
 							"https://lumen.example.org/blog/series-a/"),
 					tuple("How we test our parser", ActivityKind.ANNOUNCEMENT, TODAY.minusDays(10),
 							feedHost + "/blog/testing-the-parser/"),
-					tuple("Security advisory for CVE-2026-31337", ActivityKind.SECURITY_RELEASE, TODAY.minusDays(28), null));
+					tuple("Security advisory for CVE-2026-31337", ActivityKind.SECURITY_RELEASE, TODAY.minusDays(28),
+							null));
 		assertThat(this.activity.timeline(product, 0, 1).get(0).summary())
 			.isEqualTo("Faster indexing, a watch mode & more. Read on…");
 	}
@@ -207,14 +209,14 @@ class FeedIngestionTest {
 
 		assertThat(this.poller.pollDue()).isEqualTo(paths.size() + 1);
 
-		assertThat(failing.stream().map((id) -> this.health.byId(id).orElseThrow()).toList())
-			.allSatisfy((status) -> {
-				assertThat(status.health()).isEqualTo(FeedSourceStatus.Health.FAILING);
-				assertThat(status.consecutiveFailures()).isEqualTo(1);
-				assertThat(status.itemsFound()).isZero();
-				assertThat(status.lastErrorAt()).isEqualTo(FixedClock.NOW);
-				assertThat(status.nextFetchAt()).isEqualTo(FixedClock.NOW.plus(this.properties.pollInterval().multipliedBy(2)));
-			})
+		assertThat(failing.stream().map((id) -> this.health.byId(id).orElseThrow()).toList()).allSatisfy((status) -> {
+			assertThat(status.health()).isEqualTo(FeedSourceStatus.Health.FAILING);
+			assertThat(status.consecutiveFailures()).isEqualTo(1);
+			assertThat(status.itemsFound()).isZero();
+			assertThat(status.lastErrorAt()).isEqualTo(FixedClock.NOW);
+			assertThat(status.nextFetchAt())
+				.isEqualTo(FixedClock.NOW.plus(this.properties.pollInterval().multipliedBy(2)));
+		})
 			.extracting(FeedSourceStatus::lastError)
 			.containsExactly("HTTP 500 from feeds.test",
 					"Malformed XML (line 8): The element type \"title\" must be terminated by the matching end-tag \"</title>\".",
@@ -246,8 +248,7 @@ class FeedIngestionTest {
 				.isEqualTo(Backoff.after(failures, interval, this.properties.maxBackoff()));
 			this.sources.fetchSoon(source);
 		}
-		assertThat(this.health.byId(source).orElseThrow().nextFetchAt())
-			.isEqualTo(FixedClock.NOW);
+		assertThat(this.health.byId(source).orElseThrow().nextFetchAt()).isEqualTo(FixedClock.NOW);
 
 		this.server.serve("/flaky", Response.feed("github-releases.atom", "application/atom+xml"));
 		this.poller.pollDue();
@@ -319,8 +320,8 @@ class FeedIngestionTest {
 
 	private static IngestProperties withPollingEnabled(IngestProperties p) {
 		return new IngestProperties(true, p.pollInterval(), p.tick(), p.sourcesPerTick(), p.lease(), p.maxBackoff(),
-				p.connectTimeout(), p.readTimeout(), p.fetchTimeout(), p.maxBodySize(), p.maxRedirects(), p.maxEntries(),
-				p.allowPrivateAddresses(), p.allowedNetworks(), p.userAgent());
+				p.connectTimeout(), p.readTimeout(), p.fetchTimeout(), p.maxBodySize(), p.maxRedirects(),
+				p.maxEntries(), p.allowPrivateAddresses(), p.allowedNetworks(), p.userAgent());
 	}
 
 }

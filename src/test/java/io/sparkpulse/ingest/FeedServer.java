@@ -22,9 +22,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A feed server for tests, on 127.0.0.1 and a free port, serving fixtures from {@code src/test/resources}
- * and the misbehaviours of real servers (errors, slowness, endless and huge bodies, redirects). It counts
- * the requests each path gets and remembers the last request's headers.
+ * A feed server for tests, on 127.0.0.1 and a free port, serving fixtures from
+ * {@code src/test/resources} and the misbehaviours of real servers (errors, slowness,
+ * endless and huge bodies, redirects). It counts the requests each path gets and
+ * remembers the last request's headers.
  */
 public final class FeedServer implements AutoCloseable {
 
@@ -69,7 +70,10 @@ public final class FeedServer implements AutoCloseable {
 		return uri("127.0.0.1", path);
 	}
 
-	/** The path on this server under another host name, which a test resolver maps to some address. */
+	/**
+	 * The path on this server under another host name, which a test resolver maps to some
+	 * address.
+	 */
 	public URI uri(String host, String path) {
 		return URI.create("http://" + host + ":" + port() + path);
 	}
@@ -145,15 +149,21 @@ public final class FeedServer implements AutoCloseable {
 
 		void send(HttpExchange exchange, FeedServer server) throws IOException;
 
-		/** A fixture from {@code src/test/resources/feeds}, with an ETag, answering 304 when it matches. */
+		/**
+		 * A fixture from {@code src/test/resources/feeds}, with an ETag, answering 304
+		 * when it matches.
+		 */
 		static Response feed(String fixture, String contentType) {
 			return body(fixture(fixture), contentType);
 		}
 
-		/** A fixture whose {@code {port}} placeholders are replaced by the server's port. */
+		/**
+		 * A fixture whose {@code {port}} placeholders are replaced by the server's port.
+		 */
 		static Response template(String fixture, String contentType) {
-			return (exchange, server) -> body(fixture(fixture).replace("{port}", Integer.toString(server.port())),
-					contentType).send(exchange, server);
+			return (exchange,
+					server) -> body(fixture(fixture).replace("{port}", Integer.toString(server.port())), contentType)
+						.send(exchange, server);
 		}
 
 		static Response body(String content, String contentType) {
@@ -177,7 +187,8 @@ public final class FeedServer implements AutoCloseable {
 
 		static Response redirect(int status, String location) {
 			return (exchange, server) -> {
-				exchange.getResponseHeaders().set("Location", location.replace("{port}", Integer.toString(server.port())));
+				exchange.getResponseHeaders()
+					.set("Location", location.replace("{port}", Integer.toString(server.port())));
 				exchange.sendResponseHeaders(status, -1);
 			};
 		}
@@ -190,7 +201,10 @@ public final class FeedServer implements AutoCloseable {
 			};
 		}
 
-		/** Sends the headers, then one byte at a time, forever (until the client or the server hangs up). */
+		/**
+		 * Sends the headers, then one byte at a time, forever (until the client or the
+		 * server hangs up).
+		 */
 		static Response trickle(long millisBetweenBytes) {
 			return (exchange, server) -> {
 				exchange.getResponseHeaders().set("Content-Type", "application/atom+xml");
@@ -205,7 +219,10 @@ public final class FeedServer implements AutoCloseable {
 			};
 		}
 
-		/** A body of {@code bytes} bytes, streamed in chunks with or without announcing its length. */
+		/**
+		 * A body of {@code bytes} bytes, streamed in chunks with or without announcing
+		 * its length.
+		 */
 		static Response huge(long bytes, boolean announceLength) {
 			byte[] chunk = new byte[64 * 1024];
 			java.util.Arrays.fill(chunk, (byte) ' ');

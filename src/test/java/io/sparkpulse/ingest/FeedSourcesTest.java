@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What the admin pages will do with feed sources: add, change, remove, re-add, and read their health.
+ * What the admin pages will do with feed sources: add, change, remove, re-add, and read
+ * their health.
  */
 @IngestTest
 class FeedSourcesTest {
@@ -51,7 +52,8 @@ class FeedSourcesTest {
 		long product = this.data.product("sources");
 		long id = this.sources.add(product,
 				new FeedSourceDraft("  HTTPS://GitHub.com/lumen-example/lumen/releases.atom ", FeedKind.RELEASES));
-		long blog = this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/blog/rss.xml", FeedKind.BLOG));
+		long blog = this.sources.add(product,
+				new FeedSourceDraft("https://lumen.example.org/blog/rss.xml", FeedKind.BLOG));
 
 		assertThat(this.queries.ofProduct(product)).extracting(FeedSourceStatus::id).containsExactly(id, blog);
 		FeedSourceStatus status = this.queries.byId(id).orElseThrow();
@@ -69,7 +71,8 @@ class FeedSourcesTest {
 		long product = this.data.product("twice");
 		this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/feed", FeedKind.BLOG));
 		assertThatExceptionOfType(FeedSourceRejectedException.class)
-			.isThrownBy(() -> this.sources.add(product, new FeedSourceDraft("https://LUMEN.example.org/feed#x", FeedKind.RELEASES)))
+			.isThrownBy(() -> this.sources.add(product,
+					new FeedSourceDraft("https://LUMEN.example.org/feed#x", FeedKind.RELEASES)))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo("url");
 				assertThat(ex.code()).isEqualTo("feedSource.url.duplicate");
@@ -130,8 +133,8 @@ class FeedSourcesTest {
 		long product = this.data.product("taken");
 		this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/a", FeedKind.BLOG));
 		long b = this.sources.add(product, new FeedSourceDraft("https://lumen.example.org/b", FeedKind.BLOG));
-		assertThatExceptionOfType(FeedSourceRejectedException.class)
-			.isThrownBy(() -> this.sources.update(b, new FeedSourceDraft("https://lumen.example.org/a", FeedKind.BLOG)));
+		assertThatExceptionOfType(FeedSourceRejectedException.class).isThrownBy(
+				() -> this.sources.update(b, new FeedSourceDraft("https://lumen.example.org/a", FeedKind.BLOG)));
 		this.sources.update(b, new FeedSourceDraft("https://lumen.example.org/b", FeedKind.RELEASES));
 		assertThat(this.queries.byId(b).orElseThrow().kind()).isEqualTo(FeedKind.RELEASES);
 	}

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class FeedUrlTest {
 
 	@ParameterizedTest
-	@CsvSource({ "https://github.com/lumen-example/lumen/releases.atom, https://github.com/lumen-example/lumen/releases.atom",
+	@CsvSource({
+			"https://github.com/lumen-example/lumen/releases.atom, https://github.com/lumen-example/lumen/releases.atom",
 			"'  HTTPS://GitHub.com/Lumen/releases.atom  ', https://github.com/Lumen/releases.atom",
 			"http://lumen.example.org, http://lumen.example.org/",
 			"https://lumen.example.org:8443/feed?format=atom#top, https://lumen.example.org:8443/feed?format=atom" })

@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Ingestion's boundaries: other features see its services and records, never its network and parsing
- * machinery, and the features it feeds do not know about it.
+ * Ingestion's boundaries: other features see its services and records, never its network
+ * and parsing machinery, and the features it feeds do not know about it.
  */
 @AnalyzeClasses(packages = "io.sparkpulse", importOptions = ImportOption.DoNotIncludeTests.class)
 class IngestArchitectureTest {

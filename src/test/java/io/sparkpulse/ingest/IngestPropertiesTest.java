@@ -31,7 +31,8 @@ class IngestPropertiesTest {
 
 	@Test
 	void theShippedDefaultsAreValid() {
-		assertThat(this.validator.validate(properties(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1))))
+		assertThat(
+				this.validator.validate(properties(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1))))
 			.isEmpty();
 	}
 

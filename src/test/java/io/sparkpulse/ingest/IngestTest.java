@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A full-stack ingestion test, like {@link PageTest}, on the {@link TestNetwork}: made-up host names,
- * sockets that only reach loopback, loopback allowed by configuration (and nothing else that is not
- * public), and short timeouts. Polling stays off; tests poll explicitly. Tests commit what the pollers
- * write, so they use {@link IngestTestData} products and clean them up. A second application context
- * next to the pages' one, so it keeps a small connection pool.
+ * A full-stack ingestion test, like {@link PageTest}, on the {@link TestNetwork}: made-up
+ * host names, sockets that only reach loopback, loopback allowed by configuration (and
+ * nothing else that is not public), and short timeouts. Polling stays off; tests poll
+ * explicitly. Tests commit what the pollers write, so they use {@link IngestTestData}
+ * products and clean them up. A second application context next to the pages' one, so it
+ * keeps a small connection pool.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Products that ingestion tests feed, in a sector of their own, and their complete removal: pollers
- * commit, so nothing a test ingests may outlive it (other tests count products and rank scores).
+ * Products that ingestion tests feed, in a sector of their own, and their complete
+ * removal: pollers commit, so nothing a test ingests may outlive it (other tests count
+ * products and rank scores).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class IngestTestData {

@@ -112,7 +112,8 @@ class ReviewQueueTest {
 		assertThat(this.queue.pending(0, 10)).extracting(ReviewItem::title).doesNotContain("v2.4.0");
 		assertThat(this.catalog.product(SLUG).orElseThrow().sparks30d()).isEqualTo(1);
 		Document page = Html.fetch(this.mvc, "/products/" + SLUG);
-		assertThat(page.select("#timeline li.is-spark .activity-title").eachText()).containsExactly("⚡Editorial spark: v2.4.0");
+		assertThat(page.select("#timeline li.is-spark .activity-title").eachText())
+			.containsExactly("⚡Editorial spark: v2.4.0");
 	}
 
 	@Test
@@ -125,8 +126,9 @@ class ReviewQueueTest {
 		assertThat(this.activity.recentOf(List.of(this.product), 10)).extracting("title").doesNotContain("v2.4.0");
 		assertThat(this.catalog.product(SLUG).orElseThrow().velocity()).isEqualByComparingTo("1.7");
 		assertThat(this.catalog.product(SLUG).orElseThrow().lastMoveOn()).isEqualTo(FixedClock.TODAY.minusDays(14));
-		assertThat(Html.fetch(this.mvc, "/products/" + SLUG).select("#timeline ol.timeline > li .activity-title").eachText())
-			.containsExactly("v2.4.0-rc.1", "v2.3.1", "v2.3.0");
+		assertThat(Html.fetch(this.mvc, "/products/" + SLUG)
+			.select("#timeline ol.timeline > li .activity-title")
+			.eachText()).containsExactly("v2.4.0-rc.1", "v2.3.1", "v2.3.0");
 		assertThat(this.queue.pendingCount()).isEqualTo(3);
 	}
 
@@ -169,8 +171,8 @@ class ReviewQueueTest {
 
 	@Test
 	void onlyIngestedItemsCanBeDecidedOn() {
-		long editorial = this.activityCommands.record(this.product,
-				new NewActivity(FixedClock.TODAY, ActivityKind.ANNOUNCEMENT, "Written by an editor", null, null, false));
+		long editorial = this.activityCommands.record(this.product, new NewActivity(FixedClock.TODAY,
+				ActivityKind.ANNOUNCEMENT, "Written by an editor", null, null, false));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.queue.hide(editorial));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.queue.flagAsSpark(-1));
 	}
@@ -184,7 +186,12 @@ class ReviewQueueTest {
 	}
 
 	private long itemTitled(String title) {
-		return this.queue.pending(0, 10).stream().filter((item) -> item.title().equals(title)).findFirst().orElseThrow().itemId();
+		return this.queue.pending(0, 10)
+			.stream()
+			.filter((item) -> item.title().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.itemId();
 	}
 
 }

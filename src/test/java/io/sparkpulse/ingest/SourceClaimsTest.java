@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Claims and leases: how instances sharing one database keep from fetching a source twice, and how a
- * fetch that lost its lease is kept from storing anything.
+ * Claims and leases: how instances sharing one database keep from fetching a source
+ * twice, and how a fetch that lost its lease is kept from storing anything.
  */
 @IngestTest
 class SourceClaimsTest {
@@ -74,12 +74,13 @@ class SourceClaimsTest {
 		long source = source("contended");
 		CountDownLatch claimedButNotCommitted = new CountDownLatch(1);
 		CountDownLatch otherInstanceDone = new CountDownLatch(1);
-		CompletableFuture<Optional<ClaimedSource>> holder = CompletableFuture.supplyAsync(() -> this.transactions.execute((tx) -> {
-			Optional<ClaimedSource> claimed = this.claims.claimNext();
-			claimedButNotCommitted.countDown();
-			await(otherInstanceDone);
-			return claimed;
-		}));
+		CompletableFuture<Optional<ClaimedSource>> holder = CompletableFuture
+			.supplyAsync(() -> this.transactions.execute((tx) -> {
+				Optional<ClaimedSource> claimed = this.claims.claimNext();
+				claimedButNotCommitted.countDown();
+				await(otherInstanceDone);
+				return claimed;
+			}));
 		assertThat(claimedButNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
 
 		CompletableFuture<Optional<ClaimedSource>> other = CompletableFuture.supplyAsync(this.claims::claimNext);

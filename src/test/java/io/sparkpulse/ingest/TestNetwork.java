@@ -17,11 +17,12 @@ import io.sparkpulse.ingest.fetch.HostResolver;
 import io.sparkpulse.ingest.fetch.SocketOpener;
 
 /**
- * The network as ingestion tests see it. Host names are made up (the {@code .test} top-level domain never
- * resolves for real) and mapped to loopback, where the test feed server listens, or to private,
- * link-local and metadata addresses; IP literals are read as they are. Nothing is ever asked of DNS. Sockets refuse to connect anywhere
- * but loopback and remember who tried: if the address guard ever let a hostile address through, the
- * test would fail on that refusal instead of reaching another machine.
+ * The network as ingestion tests see it. Host names are made up (the {@code .test}
+ * top-level domain never resolves for real) and mapped to loopback, where the test feed
+ * server listens, or to private, link-local and metadata addresses; IP literals are read
+ * as they are. Nothing is ever asked of DNS. Sockets refuse to connect anywhere but
+ * loopback and remember who tried: if the address guard ever let a hostile address
+ * through, the test would fail on that refusal instead of reaching another machine.
  */
 public final class TestNetwork {
 
@@ -34,8 +35,7 @@ public final class TestNetwork {
 	}
 
 	public static HostResolver resolver() {
-		Map<String, List<InetAddress>> hosts = Map.ofEntries(
-				Map.entry("feeds.test", List.of(ip("127.0.0.1"))),
+		Map<String, List<InetAddress>> hosts = Map.ofEntries(Map.entry("feeds.test", List.of(ip("127.0.0.1"))),
 				Map.entry("private.test", List.of(ip("10.0.0.7"))),
 				Map.entry("router.test", List.of(ip("192.168.1.1"))),
 				Map.entry("intranet.test", List.of(ip("172.20.0.5"))),
@@ -43,8 +43,7 @@ public final class TestNetwork {
 				Map.entry("link-local.test", List.of(ip("169.254.10.20"))),
 				Map.entry("metadata.test", List.of(ip("169.254.169.254"))),
 				Map.entry("mapped.test", List.of(ipv6("::ffff:169.254.169.254"))),
-				Map.entry("ula.test", List.of(ip("fd00::1"))),
-				Map.entry("v6-link-local.test", List.of(ip("fe80::1"))),
+				Map.entry("ula.test", List.of(ip("fd00::1"))), Map.entry("v6-link-local.test", List.of(ip("fe80::1"))),
 				Map.entry("mixed.test", List.of(ip("93.184.216.34"), ip("10.0.0.7"))));
 		return (host) -> {
 			if (IPV4_LITERAL.matcher(host).matches() || IPV6_LITERAL.matcher(host).matches()) {
@@ -67,7 +66,10 @@ public final class TestNetwork {
 		}
 	}
 
-	/** An IPv6 address kept as IPv6 even when Java would turn it into IPv4 (IPv4-mapped forms). */
+	/**
+	 * An IPv6 address kept as IPv6 even when Java would turn it into IPv4 (IPv4-mapped
+	 * forms).
+	 */
 	static InetAddress ipv6(String literal) {
 		try {
 			byte[] bytes = new byte[16];
@@ -88,7 +90,8 @@ public final class TestNetwork {
 	}
 
 	/**
-	 * Sockets that connect to loopback only, and list every other address something tried to reach.
+	 * Sockets that connect to loopback only, and list every other address something tried
+	 * to reach.
 	 */
 	public static final class LoopbackOnlySockets implements SocketOpener {
 
@@ -109,7 +112,10 @@ public final class TestNetwork {
 			};
 		}
 
-		/** Addresses a fetch tried to connect to although they are not loopback; must stay empty. */
+		/**
+		 * Addresses a fetch tried to connect to although they are not loopback; must stay
+		 * empty.
+		 */
 		public List<SocketAddress> refused() {
 			return this.refused;
 		}

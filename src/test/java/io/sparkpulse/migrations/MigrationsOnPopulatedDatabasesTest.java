@@ -28,19 +28,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every migration runs on a database that holds data: a fresh database is migrated to the version before
- * it, filled with the fixtures of every version up to there ({@code db/fixtures/V{n}__*.sql}, rows that
- * are valid from version n on), then migrated on. Whatever the rows were before, every one of them is
- * still there afterwards with the same values in the columns it had; only a migration listed in
- * {@code ADDS_ROWS} may add rows, and what it derives is checked.
+ * Every migration runs on a database that holds data: a fresh database is migrated to the
+ * version before it, filled with the fixtures of every version up to there
+ * ({@code db/fixtures/V{n}__*.sql}, rows that are valid from version n on), then migrated
+ * on. Whatever the rows were before, every one of them is still there afterwards with the
+ * same values in the columns it had; only a migration listed in {@code ADDS_ROWS} may add
+ * rows, and what it derives is checked.
  */
 class MigrationsOnPopulatedDatabasesTest {
 
 	private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
 
 	/** Values a particular migration derives from the rows before it. */
-	private static final Map<Integer, String> DERIVED = Map.of(
-			5, "select exists (select 1 from product_search s join product p on p.id = s.product_id"
+	private static final Map<Integer, String> DERIVED = Map.of(5,
+			"select exists (select 1 from product_search s join product p on p.id = s.product_id"
 					+ " where p.slug = 'fixture-alpha' and s.document @@ search_query('alpha') and s.editorial like 'Second take.%')",
 			10, "select content_changed_at = timestamptz '2026-03-01 10:00Z' from product where slug = 'fixture-alpha'",
 			23, "select bool_and(version = 0) from (select version from sector union all select version from theme) v",
@@ -113,14 +114,13 @@ class MigrationsOnPopulatedDatabasesTest {
 	/** Each table's columns, in order. */
 	private static Map<String, List<String>> columns(Connection connection) throws SQLException {
 		Map<String, List<String>> columns = new LinkedHashMap<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("""
-						select c.table_name, c.column_name
-						from information_schema.columns c
-						join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-						where c.table_schema = 'sparkpulse' and t.table_type = 'BASE TABLE'
-						  and c.table_name <> 'flyway_schema_history'
-						order by c.table_name, c.ordinal_position""")) {
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
+				select c.table_name, c.column_name
+				from information_schema.columns c
+				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+				where c.table_schema = 'sparkpulse' and t.table_type = 'BASE TABLE'
+				  and c.table_name <> 'flyway_schema_history'
+				order by c.table_name, c.ordinal_position""")) {
 			while (rs.next()) {
 				columns.computeIfAbsent(rs.getString(1), (table) -> new ArrayList<>()).add(rs.getString(2));
 			}
@@ -136,7 +136,8 @@ class MigrationsOnPopulatedDatabasesTest {
 			String row = "row(" + String.join(", ", table.getValue()) + ")::text";
 			List<String> rows = new ArrayList<>();
 			try (Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("select " + row + " from " + table.getKey() + " order by 1")) {
+					ResultSet rs = statement
+						.executeQuery("select " + row + " from " + table.getKey() + " order by 1")) {
 				while (rs.next()) {
 					rows.add(rs.getString(1));
 				}
@@ -153,8 +154,8 @@ class MigrationsOnPopulatedDatabasesTest {
 	}
 
 	private static List<Resource> fixtures() throws IOException {
-		List<Resource> fixtures = new ArrayList<>(List.of(
-				new PathMatchingResourcePatternResolver().getResources("classpath:db/fixtures/V*__*.sql")));
+		List<Resource> fixtures = new ArrayList<>(
+				List.of(new PathMatchingResourcePatternResolver().getResources("classpath:db/fixtures/V*__*.sql")));
 		fixtures.sort(Comparator.comparingInt(MigrationsOnPopulatedDatabasesTest::version));
 		return fixtures;
 	}

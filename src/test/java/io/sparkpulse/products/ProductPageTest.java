@@ -28,8 +28,8 @@ class ProductPageTest {
 		assertThat(page.select("h1").eachText()).containsExactly("Synapse");
 		assertThat(page.select("#trajectory h3").eachText()).containsExactly("Current state", "Where it's heading",
 				"Prediction");
-		assertThat(page.selectFirst(".facts").text()).contains("5.0", "formula v1", "matrix, federation, sliding-sync, security",
-				"3d ago", "https://github.com/element-hq/synapse");
+		assertThat(page.selectFirst(".facts").text()).contains("5.0", "formula v1",
+				"matrix, federation, sliding-sync, security", "3d ago", "https://github.com/element-hq/synapse");
 		assertThat(page.select("#alternatives article.card")).hasSize(ProductPageService.TOP_ALTERNATIVES);
 		assertThat(page.select("#alternatives .card-links a").eachAttr("href"))
 			.allSatisfy((href) -> assertThat(href).matches("/compare/[a-z0-9-]+-vs-[a-z0-9-]+"));
@@ -40,8 +40,10 @@ class ProductPageTest {
 		Document page = Html.fetch(this.mvc, "/products/synapse");
 		assertThat(page.selectFirst("#score h2").text()).isEqualTo("Why Synapse scores 5.0");
 		List<String> shares = page.select("#score .breakdown li").eachText();
-		assertThat(shares.get(0)).isEqualTo("+2.0 from 1.154.0: MSC4452 preview-URL capabilities API (release, 8d ago)");
-		assertThat(shares.get(1)).isEqualTo("+1.3 from 1.155.0rc1: federation queue and restricted-join fixes (release candidate, 3d ago)");
+		assertThat(shares.get(0))
+			.isEqualTo("+2.0 from 1.154.0: MSC4452 preview-URL capabilities API (release, 8d ago)");
+		assertThat(shares.get(1))
+			.isEqualTo("+1.3 from 1.155.0rc1: federation queue and restricted-join fixes (release candidate, 3d ago)");
 		assertThat(shares.get(shares.size() - 1)).matches("\\d+ smaller moves add (<)?0\\.\\d together\\.");
 	}
 

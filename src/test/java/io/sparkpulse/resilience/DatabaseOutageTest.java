@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL goes away while readers browse: cached pages keep being served, others get the designed
- * 503 with Retry-After, readiness reports the database down, and everything recovers on its own once
- * the database is back, without restarting the application.
+ * PostgreSQL goes away while readers browse: cached pages keep being served, others get
+ * the designed 503 with Retry-After, readiness reports the database down, and everything
+ * recovers on its own once the database is back, without restarting the application.
  */
 @ServerTest
 @ThroughDatabaseProxy
@@ -98,10 +98,12 @@ class DatabaseOutageTest {
 	}
 
 	private int readiness() throws Exception {
-		return this.http.send(HttpRequest.newBuilder(
-				URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(20))
-			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return this.http
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+				.timeout(Duration.ofSeconds(20))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 }

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A stopping instance refuses new connections at once, but still answers the next request of a reader
- * whose connection was already open, telling it to close that connection, instead of dropping it.
+ * A stopping instance refuses new connections at once, but still answers the next request
+ * of a reader whose connection was already open, telling it to close that connection,
+ * instead of dropping it.
  */
 class ShutdownDrainTest {
 
@@ -35,7 +36,8 @@ class ShutdownDrainTest {
 		int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
 		try (Socket kept = new Socket("127.0.0.1", port)) {
 			kept.setSoTimeout(10_000);
-			BufferedReader in = new BufferedReader(new InputStreamReader(kept.getInputStream(), StandardCharsets.ISO_8859_1));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(kept.getInputStream(), StandardCharsets.ISO_8859_1));
 			List<String> before = exchange(kept.getOutputStream(), in);
 			assertThat(before.get(0)).isEqualTo("HTTP/1.1 200 ");
 			assertThat(before).noneMatch((header) -> header.equalsIgnoreCase("Connection: close"));
@@ -53,7 +55,10 @@ class ShutdownDrainTest {
 		}
 	}
 
-	/** One GET of /methodology on an open connection: its status line and headers (the body is skipped). */
+	/**
+	 * One GET of /methodology on an open connection: its status line and headers (the
+	 * body is skipped).
+	 */
 	private static List<String> exchange(OutputStream out, BufferedReader in) throws IOException {
 		out.write("GET /methodology HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
 		out.flush();

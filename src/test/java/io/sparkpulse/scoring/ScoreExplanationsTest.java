@@ -17,7 +17,9 @@ class ScoreExplanationsTest {
 
 	@Test
 	void aProductShippingEveryDayListsItsTenLargestSharesAndSumsUpTheRest() {
-		List<Move> daily = IntStream.range(0, 400).mapToObj((day) -> new Move("v" + day, RELEASE, TODAY.minusDays(day))).toList();
+		List<Move> daily = IntStream.range(0, 400)
+			.mapToObj((day) -> new Move("v" + day, RELEASE, TODAY.minusDays(day)))
+			.toList();
 		List<Contribution> contributions = VelocityFormula.score(daily, TODAY).contributions();
 
 		List<Contribution> listed = ScoreExplanations.listed(contributions);
@@ -29,7 +31,8 @@ class ScoreExplanationsTest {
 
 	@Test
 	void sharesTooSmallToShowAreNeverListedHoweverFewTheMoves() {
-		List<Move> old = List.of(new Move("recent", RELEASE, TODAY.minusDays(2)), new Move("old", RELEASE, TODAY.minusDays(200)));
+		List<Move> old = List.of(new Move("recent", RELEASE, TODAY.minusDays(2)),
+				new Move("old", RELEASE, TODAY.minusDays(200)));
 
 		List<Contribution> listed = ScoreExplanations.listed(VelocityFormula.score(old, TODAY).contributions());
 

@@ -45,8 +45,8 @@ class ScoreRecomputationTest {
 		this.recomputer.recompute(List.of(product));
 		assertThat(this.queries.product("score-product").orElseThrow().velocity()).isEqualByComparingTo("0.0");
 
-		this.activity.record(product, new NewActivity(FixedClock.TODAY.minusDays(14), ActivityKind.RELEASE, "v1.0",
-				null, null, true));
+		this.activity.record(product,
+				new NewActivity(FixedClock.TODAY.minusDays(14), ActivityKind.RELEASE, "v1.0", null, null, true));
 
 		var scored = this.queries.product("score-product").orElseThrow();
 		assertThat(scored.velocity()).isEqualByComparingTo("1.5");

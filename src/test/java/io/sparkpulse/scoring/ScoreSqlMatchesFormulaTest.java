@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The stored scores are computed in SQL; {@link VelocityFormula} is the definition. Both must give the same
- * score, raw points, spark count and last move for any product.
+ * The stored scores are computed in SQL; {@link VelocityFormula} is the definition. Both
+ * must give the same score, raw points, spark count and last move for any product.
  */
 @PageTest
 @Transactional
@@ -56,8 +56,10 @@ class ScoreSqlMatchesFormulaTest {
 	void scoresStoredWhenActivityIsRecordedEqualTheFormula() {
 		long sector = this.catalog.createSector(new NewSector("formula-sector", "Formula", ""));
 		List<Long> products = new ArrayList<>();
-		// Edge cases: nothing at all, only the future, exactly on and just past the horizon, results that
-		// land exactly on a rounding boundary (0.25, 0.375, 0.125), the cap, sparks either side of 30 days.
+		// Edge cases: nothing at all, only the future, exactly on and just past the
+		// horizon, results that
+		// land exactly on a rounding boundary (0.25, 0.375, 0.125), the cap, sparks
+		// either side of 30 days.
 		products.add(product(sector, "edge-none", List.of()));
 		products.add(product(sector, "edge-future", List.of(move(RELEASE, -3, false))));
 		products.add(product(sector, "edge-horizon", List.of(move(RELEASE, 365, false), move(RELEASE, 366, false))));
@@ -109,11 +111,13 @@ class ScoreSqlMatchesFormulaTest {
 		Map<Long, Stored> stored = stored();
 		assertThat(stored).hasSize(count("select count(*) from product"));
 		stored.forEach((productId, row) -> {
-			VelocityFormula.VelocityScore expected = VelocityFormula.score(moves.getOrDefault(productId, List.of()), TODAY);
+			VelocityFormula.VelocityScore expected = VelocityFormula.score(moves.getOrDefault(productId, List.of()),
+					TODAY);
 			assertThat(row.score()).as("score of product %d", productId).isEqualByComparingTo(expected.value());
 			assertThat(row.rawPoints()).as("raw points of product %d", productId)
 				.isCloseTo(expected.rawPoints(), within(1e-9));
-			assertThat(row.sparks30d()).as("sparks of product %d", productId).isEqualTo(sparks.getOrDefault(productId, 0));
+			assertThat(row.sparks30d()).as("sparks of product %d", productId)
+				.isEqualTo(sparks.getOrDefault(productId, 0));
 			assertThat(row.lastMoveOn()).as("last move of product %d", productId).isEqualTo(lastMoves.get(productId));
 		});
 	}
@@ -129,8 +133,8 @@ class ScoreSqlMatchesFormulaTest {
 	}
 
 	private long product(long sector, String slug, List<NewActivity> moves) {
-		long id = this.catalog.createProduct(new NewProduct("formula-" + slug, "Formula " + slug, sector, "Headline",
-				"", null, null, List.of()));
+		long id = this.catalog.createProduct(
+				new NewProduct("formula-" + slug, "Formula " + slug, sector, "Headline", "", null, null, List.of()));
 		this.activity.recordAll(id, moves);
 		return id;
 	}

@@ -71,7 +71,8 @@ class SignalsPageTest {
 			.query((rs) -> {
 				long daysSince = (rs.getObject("last_move_on") == null) ? 0 : java.time.temporal.ChronoUnit.DAYS
 					.between(rs.getObject("last_move_on", java.time.LocalDate.class), FixedClock.TODAY);
-				Double gap = (rs.getBigDecimal("median_gap_days") != null) ? rs.getBigDecimal("median_gap_days").doubleValue() : null;
+				Double gap = (rs.getBigDecimal("median_gap_days") != null)
+						? rs.getBigDecimal("median_gap_days").doubleValue() : null;
 				assertThat(rs.getBoolean("quiet")).isEqualTo(Cadence.isQuiet(daysSince, gap, rs.getInt("ship_days")));
 			});
 	}
@@ -100,8 +101,8 @@ class SignalsPageTest {
 
 	private long product(String slug) {
 		long sector = this.catalog.createSector(new NewSector(slug + "-sector", "Signals " + slug, ""));
-		return this.catalog.createProduct(new NewProduct(slug, slug, sector, "A product for signal tests", "", null,
-				null, List.of("signals")));
+		return this.catalog.createProduct(
+				new NewProduct(slug, slug, sector, "A product for signal tests", "", null, null, List.of("signals")));
 	}
 
 	private void move(long product, int daysAgo) {

@@ -63,11 +63,12 @@ class VelocityFormulaTest {
 
 	@Test
 	void theScoreHasOneDecimalAndListsContributionsLargestFirst() {
-		VelocityFormula.VelocityScore score = VelocityFormula.score(
-				List.of(move(RELEASE_CANDIDATE, 3), move(RELEASE, 8)), TODAY);
+		VelocityFormula.VelocityScore score = VelocityFormula
+			.score(List.of(move(RELEASE_CANDIDATE, 3), move(RELEASE, 8)), TODAY);
 		assertThat(score.value()).isEqualByComparingTo("3.3");
 		assertThat(score.value().scale()).isEqualTo(1);
-		assertThat(score.contributions()).extracting((c) -> c.move().kind()).containsExactly(RELEASE, RELEASE_CANDIDATE);
+		assertThat(score.contributions()).extracting((c) -> c.move().kind())
+			.containsExactly(RELEASE, RELEASE_CANDIDATE);
 		assertThat(score.contributions().get(0).points()).isCloseTo(3.0 * Math.pow(2, -8 / 14.0), within(1e-9));
 	}
 

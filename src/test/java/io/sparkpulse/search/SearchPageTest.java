@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /search} on the demo catalog in PostgreSQL, read as HTML. Tests that write roll back.
+ * {@code /search} on the demo catalog in PostgreSQL, read as HTML. Tests that write roll
+ * back.
  */
 @PageTest
 class SearchPageTest {
@@ -119,8 +120,8 @@ class SearchPageTest {
 				"The quasar of quasar chat", quasar, null, null, List.of()));
 		this.editorial.revise(chatty, new TrajectoryDraft("Quasar quasar", quasar, quasar, quasar), "test",
 				Instant.parse("2026-06-01T00:00:00Z"));
-		this.catalog.createProduct(new NewProduct("search-test-quasar", "Quasar", sector, "A chat app", "", null, null,
-				List.of()));
+		this.catalog.createProduct(
+				new NewProduct("search-test-quasar", "Quasar", sector, "A chat app", "", null, null, List.of()));
 
 		assertThat(names(Html.fetch(this.mvc, "/search?q=quasar"))).containsExactly("Quasar", "Chatterbox");
 	}
@@ -129,8 +130,9 @@ class SearchPageTest {
 	@Transactional
 	void markupInCatalogTextIsShownAsTextAroundTheHighlight() throws Exception {
 		long sector = this.catalogQueries.sector("comms").orElseThrow().id();
-		this.catalog.createProduct(new NewProduct("search-test-markup", "Evil <b>Boldchat</b> <img src=x onerror=alert(1)>",
-				sector, "A <script>alert(1)</script> boldchat client", "", null, null, List.of()));
+		this.catalog
+			.createProduct(new NewProduct("search-test-markup", "Evil <b>Boldchat</b> <img src=x onerror=alert(1)>",
+					sector, "A <script>alert(1)</script> boldchat client", "", null, null, List.of()));
 
 		Document page = Html.fetch(this.mvc, "/search?q=boldchat");
 		Element result = results(page).get(0);
@@ -139,7 +141,8 @@ class SearchPageTest {
 		assertThat(title.select("mark").eachText()).containsExactly("Boldchat");
 		assertThat(title.select("b, img")).isEmpty();
 		assertThat(result.select("script, img, b")).isEmpty();
-		assertThat(result.selectFirst(".card-headline").text()).isEqualTo("A <script>alert(1)</script> boldchat client");
+		assertThat(result.selectFirst(".card-headline").text())
+			.isEqualTo("A <script>alert(1)</script> boldchat client");
 	}
 
 	@Test
@@ -194,7 +197,8 @@ class SearchPageTest {
 		assertThat(first.select(".pager a[rel=prev]")).isEmpty();
 
 		Document second = Html.fetch(this.mvc, "/search?q=release&page=2");
-		assertThat(second.selectFirst("ol.results").attr("start")).isEqualTo(String.valueOf(SearchService.PAGE_SIZE + 1));
+		assertThat(second.selectFirst("ol.results").attr("start"))
+			.isEqualTo(String.valueOf(SearchService.PAGE_SIZE + 1));
 		assertThat(second.selectFirst(".pager a[rel=prev]").attr("href")).isEqualTo("/search?q=release");
 		assertThat(names(second)).doesNotContainAnyElementsOf(names(first));
 
@@ -206,7 +210,8 @@ class SearchPageTest {
 	@Test
 	void badPagesAreBadRequestsAndPagesBeyondTheResultsAreNotFound() throws Exception {
 		for (String page : List.of("0", "-1", "abc", "99999999999")) {
-			this.mvc.perform(get("/search?q=release&page=" + page).accept("text/html")).andExpect(status().isBadRequest());
+			this.mvc.perform(get("/search?q=release&page=" + page).accept("text/html"))
+				.andExpect(status().isBadRequest());
 		}
 		this.mvc.perform(get("/search?q=release&page=4").accept("text/html")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/search?q=release&page=2147483647").accept("text/html")).andExpect(status().isNotFound());

@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What crawlers read: robots.txt, the sitemap index and its children, all parsed and validated.
+ * What crawlers read: robots.txt, the sitemap index and its children, all parsed and
+ * validated.
  */
 @PageTest
 class CrawlersTest {
@@ -84,7 +85,8 @@ class CrawlersTest {
 		for (String child : children) {
 			String xml = fetch(child.substring(BASE.length()));
 			validate(xml, "xsd/sitemap.xsd");
-			assertThat(texts(xml, "lastmod")).allSatisfy((lastmod) -> assertThat(lastmod).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+			assertThat(texts(xml, "lastmod"))
+				.allSatisfy((lastmod) -> assertThat(lastmod).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 			urls.addAll(texts(xml, "loc"));
 		}
 		assertThat(urls).allSatisfy((url) -> assertThat(url).startsWith(BASE + "/"));
@@ -111,7 +113,9 @@ class CrawlersTest {
 		Sitemaps small = new Sitemaps(this.index, this.dataVersion, this.site, new SeoProperties(10, 3));
 		String indexXml = small.index();
 		validate(indexXml, "xsd/siteindex.xsd");
-		List<String> productFiles = texts(indexXml, "loc").stream().filter((loc) -> loc.contains("/products-")).toList();
+		List<String> productFiles = texts(indexXml, "loc").stream()
+			.filter((loc) -> loc.contains("/products-"))
+			.toList();
 		assertThat(productFiles).hasSize((productCount() + 4) / 5);
 		Set<String> all = new HashSet<>();
 		for (String file : productFiles) {
@@ -151,9 +155,15 @@ class CrawlersTest {
 		return this.jdbc.sql("select count(*) from product where retired_at is null").query(Integer.class).single();
 	}
 
-	/** Every comparison the sitemap lists, counted in one file, apart from the paging the tests check. */
+	/**
+	 * Every comparison the sitemap lists, counted in one file, apart from the paging the
+	 * tests check.
+	 */
 	private int pairCount() {
-		return this.index.pairFiles(3, Integer.MAX_VALUE).stream().mapToInt(CatalogIndexQueries.IndexedFile::urls).sum();
+		return this.index.pairFiles(3, Integer.MAX_VALUE)
+			.stream()
+			.mapToInt(CatalogIndexQueries.IndexedFile::urls)
+			.sum();
 	}
 
 	@Test
@@ -191,7 +201,8 @@ class CrawlersTest {
 	private static List<String> texts(String xml, String element) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		Document document = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 		NodeList nodes = document.getElementsByTagNameNS(NS, element);
 		List<String> values = new ArrayList<>();
 		for (int i = 0; i < nodes.getLength(); i++) {

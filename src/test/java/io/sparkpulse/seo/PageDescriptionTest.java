@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * How pages describe themselves: titles, descriptions, canonical links, social tags and JSON-LD.
+ * How pages describe themselves: titles, descriptions, canonical links, social tags and
+ * JSON-LD.
  */
 @PageTest
 class PageDescriptionTest {
@@ -57,10 +58,13 @@ class PageDescriptionTest {
 	void canonicalAndSocialTagsAreAbsolute() throws Exception {
 		for (String path : PAGES) {
 			Document page = Html.fetch(this.mvc, path);
-			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).as(path).isEqualTo("http://localhost:8080" + path);
-			assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo("http://localhost:8080" + path);
+			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).as(path)
+				.isEqualTo("http://localhost:8080" + path);
+			assertThat(page.selectFirst("meta[property=og:url]").attr("content"))
+				.isEqualTo("http://localhost:8080" + path);
 			assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isNotBlank();
-			assertThat(page.selectFirst("meta[property=og:image]").attr("content")).startsWith("http://localhost:8080/cards/");
+			assertThat(page.selectFirst("meta[property=og:image]").attr("content"))
+				.startsWith("http://localhost:8080/cards/");
 			assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 		}
 	}
@@ -79,7 +83,8 @@ class PageDescriptionTest {
 			assertThat(image.getWidth()).isEqualTo(1200);
 			assertThat(image.getHeight()).isEqualTo(630);
 		}
-		this.mvc.perform(get("/cards/compare/synapse-vs-session.png").accept("text/html")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cards/compare/synapse-vs-session.png").accept("text/html"))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/cards/products/nope.png").accept("text/html")).andExpect(status().isNotFound());
 	}
 
@@ -116,7 +121,8 @@ class PageDescriptionTest {
 	void listsProductsAndSitesUseTheirSchemaOrgTypes() throws Exception {
 		assertThat(node(Html.fetch(this.mvc, "/alternatives/synapse"), "ItemList").get("itemListElement").size())
 			.isEqualTo(12);
-		assertThat(node(Html.fetch(this.mvc, "/sectors/comms"), "ItemList").get("numberOfItems").asInt()).isGreaterThanOrEqualTo(13);
+		assertThat(node(Html.fetch(this.mvc, "/sectors/comms"), "ItemList").get("numberOfItems").asInt())
+			.isGreaterThanOrEqualTo(13);
 		JsonNode app = node(Html.fetch(this.mvc, "/products/synapse"), "SoftwareApplication");
 		assertThat(app.get("name").asString()).isEqualTo("Synapse");
 		assertThat(app.get("url").asString()).isEqualTo("http://localhost:8080/products/synapse");
@@ -126,10 +132,10 @@ class PageDescriptionTest {
 
 	@Test
 	void structuredDataCannotBreakOutOfItsScriptElement() {
-		StructuredData data = new StructuredData(new io.sparkpulse.web.SiteProperties("Sparkpulse", "http://localhost:8080"),
-				this.json);
-		String document = data.document(data.faqPage("/x", List.of(new StructuredData.QuestionAnswer(
-				"</script><script>alert(1)</script>", "a & b"))));
+		StructuredData data = new StructuredData(
+				new io.sparkpulse.web.SiteProperties("Sparkpulse", "http://localhost:8080"), this.json);
+		String document = data.document(data.faqPage("/x",
+				List.of(new StructuredData.QuestionAnswer("</script><script>alert(1)</script>", "a & b"))));
 		assertThat(document).doesNotContain("<", ">", "&");
 		assertThat(this.json.readTree(document).get("@graph").get(0).get("mainEntity").get(0).get("name").asString())
 			.isEqualTo("</script><script>alert(1)</script>");

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP forwarder on loopback between the application and the test PostgreSQL, so a test can take the
- * database away and give it back ({@link #cut()}, {@link #restore()}) without touching the real server,
- * which other tests share.
+ * A TCP forwarder on loopback between the application and the test PostgreSQL, so a test
+ * can take the database away and give it back ({@link #cut()}, {@link #restore()})
+ * without touching the real server, which other tests share.
  */
 public final class DatabaseProxy {
 
@@ -62,7 +62,8 @@ public final class DatabaseProxy {
 	}
 
 	/**
-	 * The database goes away: no new connection is accepted and every open one is dropped.
+	 * The database goes away: no new connection is accepted and every open one is
+	 * dropped.
 	 */
 	public synchronized void cut() throws IOException {
 		this.server.close();
@@ -101,7 +102,8 @@ public final class DatabaseProxy {
 					pump(upstream, client);
 				}
 				catch (IOException ex) {
-					// Closed by cut(), or the database refused: the client sees a dropped connection.
+					// Closed by cut(), or the database refused: the client sees a dropped
+					// connection.
 				}
 			}
 		});

@@ -11,8 +11,9 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Keeps feed polling off in every Spring test context: a background poll would fetch sources tests are
- * setting up and add statements to the ones tests count. Ingestion tests poll explicitly.
+ * Keeps feed polling off in every Spring test context: a background poll would fetch
+ * sources tests are setting up and add statements to the ones tests count. Ingestion
+ * tests poll explicitly.
  */
 class IngestPollingOffContextCustomizerFactory implements ContextCustomizerFactory {
 

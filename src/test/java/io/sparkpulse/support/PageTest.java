@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full-stack test: the whole application on the test PostgreSQL, with the demo catalog loaded relative
- * to {@link FixedClock#NOW}, driven through MockMvc.
+ * A full-stack test: the whole application on the test PostgreSQL, with the demo catalog
+ * loaded relative to {@link FixedClock#NOW}, driven through MockMvc.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

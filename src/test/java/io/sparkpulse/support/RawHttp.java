@@ -9,8 +9,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends one HTTP/1.1 request exactly as given, bytes and all, to a server on loopback: unlike HTTP client
- * libraries it will send malformed targets, odd methods and oversized headers, as attackers do.
+ * Sends one HTTP/1.1 request exactly as given, bytes and all, to a server on loopback:
+ * unlike HTTP client libraries it will send malformed targets, odd methods and oversized
+ * headers, as attackers do.
  */
 public final class RawHttp {
 
@@ -24,8 +25,8 @@ public final class RawHttp {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
 			socket.setSoTimeout(15000);
 			OutputStream out = socket.getOutputStream();
-			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-					+ extraHeaders + "\r\n";
+			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders
+					+ "\r\n";
 			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			return read(socket.getInputStream());
@@ -53,7 +54,8 @@ public final class RawHttp {
 	}
 
 	/**
-	 * The status code (-1 when the server closed without answering) and the whole response as text.
+	 * The status code (-1 when the server closed without answering) and the whole
+	 * response as text.
 	 */
 	public record Response(int status, String text) {
 	}

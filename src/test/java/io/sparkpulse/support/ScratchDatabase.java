@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A database of its own on the server of {@link TestDatabase}, for tests that need an empty one (an
- * import, a migration from an old version). Dropped on {@link #close()}.
+ * A database of its own on the server of {@link TestDatabase}, for tests that need an
+ * empty one (an import, a migration from an old version). Dropped on {@link #close()}.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
@@ -25,8 +25,9 @@ public final class ScratchDatabase implements AutoCloseable {
 	}
 
 	public static ScratchDatabase create(String purpose) {
-		String name = ("sparkpulse_" + purpose + "_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet() + "_"
-				+ Long.toString(System.nanoTime(), 36)).toLowerCase(Locale.ROOT);
+		String name = ("sparkpulse_" + purpose + "_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet()
+				+ "_" + Long.toString(System.nanoTime(), 36))
+			.toLowerCase(Locale.ROOT);
 		execute("create database " + name);
 		return new ScratchDatabase(name, sibling(TestDatabase.coordinates().url(), name));
 	}

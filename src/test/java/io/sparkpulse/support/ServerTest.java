@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The application as clients meet it: a real server on a random loopback port, configured as in
- * production (page cache on), on the test PostgreSQL with time pinned by {@link FixedClock}.
+ * The application as clients meet it: a real server on a random loopback port, configured
+ * as in production (page cache on), on the test PostgreSQL with time pinned by
+ * {@link FixedClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

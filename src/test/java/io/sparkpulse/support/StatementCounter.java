@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the application executes on the test's own thread (the one MockMvc serves
- * requests on), or on threads the test names, so tests can pin how many a page costs while background
- * jobs run undisturbed.
+ * Counts the SQL statements the application executes on the test's own thread (the one
+ * MockMvc serves requests on), or on threads the test names, so tests can pin how many a
+ * page costs while background jobs run undisturbed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -29,7 +29,8 @@ public class StatementCounter {
 	}
 
 	/**
-	 * Counts from now on the statements of the threads {@code counted} accepts (a test's own pool, say).
+	 * Counts from now on the statements of the threads {@code counted} accepts (a test's
+	 * own pool, say).
 	 */
 	public void reset(Predicate<Thread> counted) {
 		this.counted = counted;
@@ -47,11 +48,13 @@ public class StatementCounter {
 	}
 
 	@Bean
-	static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+	static BeanPostProcessor countingDataSource(
+			org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+				if (bean instanceof DataSource dataSource
+						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource)
 						.name("counted")
 						.afterQuery((execution, queries) -> counter.getObject().record(queries.size()))

@@ -6,9 +6,9 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * Keeps the component scan of an application a test starts by hand (outside the test framework, e.g. a
- * second {@code SpringApplicationBuilder} context) from picking up the tests' own configurations; those a
- * test wants it names as sources.
+ * Keeps the component scan of an application a test starts by hand (outside the test
+ * framework, e.g. a second {@code SpringApplicationBuilder} context) from picking up the
+ * tests' own configurations; those a test wants it names as sources.
  */
 public class TestConfigurationsExcluded extends TypeExcludeFilter {
 

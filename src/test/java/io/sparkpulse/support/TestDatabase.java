@@ -14,13 +14,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The PostgreSQL every test of one run shares, found once per JVM, in this order:
  * <ol>
- * <li>{@code SPRING_DATASOURCE_URL} (with {@code _USERNAME}/{@code _PASSWORD}): used as given, for CI and
- * anyone who wants a particular database;</li>
+ * <li>{@code SPRING_DATASOURCE_URL} (with {@code _USERNAME}/{@code _PASSWORD}): used as
+ * given, for CI and anyone who wants a particular database;</li>
  * <li>Docker: a Testcontainers PostgreSQL;</li>
- * <li>the local default server the site itself uses ({@code localhost:5432}, user {@code postgres}): a
- * throw-away database is created in it and dropped when the tests end.</li>
+ * <li>the local default server the site itself uses ({@code localhost:5432}, user
+ * {@code postgres}): a throw-away database is created in it and dropped when the tests
+ * end.</li>
  * </ol>
- * With none of these, tests fail and say how to provide one. Never H2: the schema relies on PostgreSQL.
+ * With none of these, tests fail and say how to provide one. Never H2: the schema relies
+ * on PostgreSQL.
  */
 public final class TestDatabase {
 
@@ -67,8 +69,10 @@ public final class TestDatabase {
 		String name = "sparkpulse_test_" + ProcessHandle.current().pid() + "_"
 				+ Long.toString(System.currentTimeMillis(), 36).toLowerCase(Locale.ROOT);
 		execute("create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
-		return new Coordinates(LOCAL_SERVER + name, "postgres", "", "throw-away database " + name + " on localhost:5432");
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+		return new Coordinates(LOCAL_SERVER + name, "postgres", "",
+				"throw-away database " + name + " on localhost:5432");
 	}
 
 	private static void execute(String sql) {
@@ -106,7 +110,8 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Where the tests' database is, and how it was found (printed once, so a failing run says which).
+	 * Where the tests' database is, and how it was found (printed once, so a failing run
+	 * says which).
 	 */
 	public record Coordinates(String url, String username, String password, String source) {
 	}

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The application under test reaches PostgreSQL through {@link DatabaseProxy}, so the test can cut the
- * database off and bring it back.
+ * The application under test reaches PostgreSQL through {@link DatabaseProxy}, so the
+ * test can cut the database off and bring it back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Errors as a real HTTP client meets them, through the servlet container's error dispatch.
+ * Errors as a real HTTP client meets them, through the servlet container's error
+ * dispatch.
  */
 @ServerTest
 class ErrorPagesTest {
@@ -29,8 +30,8 @@ class ErrorPagesTest {
 	void anUnknownAddressGetsTheDesigned404PageEvenWhenJsonIsAccepted() throws Exception {
 		HttpResponse<String> response = send("GET", "/no/such/page", "application/json");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");

@@ -41,7 +41,8 @@ class RenderLimitFilterTest {
 	@Test
 	void aWaitingRequestRunsAsSoonAsTheOneBeforeItFinishes() throws Exception {
 		Render first = renderUntilReleased();
-		CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> run(new MockFilterChain()));
+		CompletableFuture<MockHttpServletResponse> second = CompletableFuture
+			.supplyAsync(() -> run(new MockFilterChain()));
 		first.release();
 
 		assertThat(first.result().getStatus()).isEqualTo(200);
@@ -74,7 +75,9 @@ class RenderLimitFilterTest {
 		assertThat(reader.result().getStatus()).isEqualTo(200);
 	}
 
-	/** A render that holds its permit until released, already running when this returns. */
+	/**
+	 * A render that holds its permit until released, already running when this returns.
+	 */
 	private Render renderUntilReleased() throws InterruptedException {
 		CountDownLatch rendering = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adds, edits, flags and deletes a product's activity items. Every write goes through
- * {@link ActivityCommands}, so the product's velocity score is recomputed in the same transaction.
+ * {@link ActivityCommands}, so the product's velocity score is recomputed in the same
+ * transaction.
  */
 @Service
 @Transactional
@@ -71,7 +72,8 @@ public class ActivityEditing {
 		if (!pagination.contains(page)) {
 			throw new NotFoundException("activity page " + page + " of product " + productId);
 		}
-		return new Timeline(product, this.queries.editablePage(productId, (page - 1) * PAGE_SIZE, PAGE_SIZE), pagination);
+		return new Timeline(product, this.queries.editablePage(productId, (page - 1) * PAGE_SIZE, PAGE_SIZE),
+				pagination);
 	}
 
 	@Transactional(readOnly = true)
@@ -98,8 +100,11 @@ public class ActivityEditing {
 		}
 		long id = this.commands.record(productId, activity);
 		EditableActivity created = this.queries.editable(id).orElseThrow();
-		this.audit.record(actor, AuditEvent.of("activity.create", ENTITY, id,
-				"Added “" + activity.title() + "” to " + product.name(), null, created.entry()).aboutProduct(productId));
+		this.audit.record(actor,
+				AuditEvent
+					.of("activity.create", ENTITY, id, "Added “" + activity.title() + "” to " + product.name(), null,
+							created.entry())
+					.aboutProduct(productId));
 		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".");
 	}
 
@@ -113,8 +118,11 @@ public class ActivityEditing {
 			return invalid.get();
 		}
 		this.commands.update(id, version, activity);
-		this.audit.record(actor, AuditEvent.of("activity.update", ENTITY, id, "Edited “" + activity.title() + "”",
-				current.entry(), locked(id).entry()).aboutProduct(current.productId()));
+		this.audit.record(actor,
+				AuditEvent
+					.of("activity.update", ENTITY, id, "Edited “" + activity.title() + "”", current.entry(),
+							locked(id).entry())
+					.aboutProduct(current.productId()));
 		return Outcome.saved(id, "Saved “" + activity.title() + "”.");
 	}
 
@@ -125,10 +133,12 @@ public class ActivityEditing {
 		}
 		this.commands.markSpark(id, version, spark);
 		String title = current.entry().title();
-		this.audit.record(actor, AuditEvent.of(spark ? "activity.spark" : "activity.unspark", ENTITY, id,
-				(spark ? "Flagged “" : "Unflagged “") + title + "” as a spark", current.entry(), locked(id).entry())
+		this.audit.record(actor, AuditEvent
+			.of(spark ? "activity.spark" : "activity.unspark", ENTITY, id,
+					(spark ? "Flagged “" : "Unflagged “") + title + "” as a spark", current.entry(), locked(id).entry())
 			.aboutProduct(current.productId()));
-		return Outcome.saved(id, spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
+		return Outcome.saved(id,
+				spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
 	}
 
 	public Outcome delete(long id, long version, Actor actor) {
@@ -137,8 +147,11 @@ public class ActivityEditing {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
 		}
 		this.commands.delete(id, version);
-		this.audit.record(actor, AuditEvent.of("activity.delete", ENTITY, id, "Deleted “" + current.entry().title() + "”",
-				current.entry(), null).aboutProduct(current.productId()));
+		this.audit.record(actor,
+				AuditEvent
+					.of("activity.delete", ENTITY, id, "Deleted “" + current.entry().title() + "”", current.entry(),
+							null)
+					.aboutProduct(current.productId()));
 		return Outcome.saved(current.productId(), "Deleted “" + current.entry().title() + "”.");
 	}
 
@@ -147,8 +160,10 @@ public class ActivityEditing {
 	}
 
 	private Optional<Outcome> invalid(NewActivity activity) {
-		if (activity.occurredOn().isBefore(EARLIEST) || activity.occurredOn().isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
-			return Optional.of(Outcome.rejected("occurredOn", "Enter a date between " + EARLIEST + " and a year from today."));
+		if (activity.occurredOn().isBefore(EARLIEST)
+				|| activity.occurredOn().isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
+			return Optional
+				.of(Outcome.rejected("occurredOn", "Enter a date between " + EARLIEST + " and a year from today."));
 		}
 		return Optional.empty();
 	}

@@ -10,11 +10,11 @@ import java.util.Locale;
  * One audit entry as the log page shows it.
  *
  * @param productSlug the product it concerns, or {@code null}
- * @param changes the fields whose value differs between before and after (all fields of a creation or
- * deletion)
+ * @param changes the fields whose value differs between before and after (all fields of a
+ * creation or deletion)
  */
-public record AuditEntryView(long id, Instant occurredAt, String actor, String action, String entityType,
-		Long entityId, String productSlug, String productName, String summary, List<FieldChange> changes) {
+public record AuditEntryView(long id, Instant occurredAt, String actor, String action, String entityType, Long entityId,
+		String productSlug, String productName, String summary, List<FieldChange> changes) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);

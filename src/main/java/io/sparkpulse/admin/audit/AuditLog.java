@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the audit log. Runs inside the change's own transaction, so an entry exists exactly when the
- * change it describes was committed.
+ * Writes the audit log. Runs inside the change's own transaction, so an entry exists
+ * exactly when the change it describes was committed.
  */
 @Service
 public class AuditLog {

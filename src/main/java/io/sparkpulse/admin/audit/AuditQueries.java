@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the audit log, newest first, with each entry's before/after turned into the fields it changed.
+ * Reads the audit log, newest first, with each entry's before/after turned into the
+ * fields it changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,10 +44,12 @@ public class AuditQueries {
 	}
 
 	/**
-	 * A page of entries, all or those about one product (by slug; none for an unknown one).
+	 * A page of entries, all or those about one product (by slug; none for an unknown
+	 * one).
 	 */
 	public AuditPage page(String productSlug, int page) {
-		String where = (productSlug != null) ? " where a.product_id = (select id from product where slug = :product)" : "";
+		String where = (productSlug != null) ? " where a.product_id = (select id from product where slug = :product)"
+				: "";
 		var count = this.jdbc.sql("select count(*) from audit_entry a" + where);
 		var rows = this.jdbc.sql("""
 				select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
@@ -75,7 +78,8 @@ public class AuditQueries {
 	}
 
 	/**
-	 * Who last changed an entity and when, to tell an editor whose save collided with whose.
+	 * Who last changed an entity and when, to tell an editor whose save collided with
+	 * whose.
 	 */
 	public Optional<LastChange> lastChangeOf(String entityType, long entityId) {
 		return this.jdbc.sql("""

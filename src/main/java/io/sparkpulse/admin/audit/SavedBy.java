@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Says who saved an entity last, for a conflict message ("Ada Lovelace, 15 Jun 2026 11:58 UTC").
+ * Says who saved an entity last, for a conflict message ("Ada Lovelace, 15 Jun 2026 11:58
+ * UTC").
  */
 @Component
 public class SavedBy {

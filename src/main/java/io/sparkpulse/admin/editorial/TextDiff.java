@@ -6,18 +6,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level difference between two texts, from their longest common subsequence of words: what stayed, what was removed and what was added, in reading order. Joining the segments
- * that are not {@link Kind#ADDED} gives the old text back, and those not {@link Kind#REMOVED} the new one.
+ * A word-level difference between two texts, from their longest common subsequence of
+ * words: what stayed, what was removed and what was added, in reading order. Joining the
+ * segments that are not {@link Kind#ADDED} gives the old text back, and those not
+ * {@link Kind#REMOVED} the new one.
  */
 public final class TextDiff {
 
 	/**
-	 * Above this many token comparisons the middle of the texts is shown as replaced whole, which keeps
-	 * memory bounded for any input (texts are at most a few thousand characters in practice).
+	 * Above this many token comparisons the middle of the texts is shown as replaced
+	 * whole, which keeps memory bounded for any input (texts are at most a few thousand
+	 * characters in practice).
 	 */
 	static final long MAX_CELLS = 1_000_000;
 
-	/** A word with the spaces before it, so that a changed word and its space read as one change. */
+	/**
+	 * A word with the spaces before it, so that a changed word and its space read as one
+	 * change.
+	 */
 	private static final Pattern TOKEN = Pattern.compile("\\s*\\S+|\\s+");
 
 	private TextDiff() {

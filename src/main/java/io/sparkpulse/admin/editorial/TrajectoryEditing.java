@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves editorial trajectories as new revisions and shows how revisions differ. A save is refused when
- * a newer revision than the one the editor started from exists; the product's row is locked while
- * checking, so two saves from the same revision cannot both pass.
+ * Saves editorial trajectories as new revisions and shows how revisions differ. A save is
+ * refused when a newer revision than the one the editor started from exists; the
+ * product's row is locked while checking, so two saves from the same revision cannot both
+ * pass.
  */
 @Service
 @Transactional
@@ -88,15 +89,18 @@ public class TrajectoryEditing {
 		}
 		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
 		Trajectory saved = this.queries.currentOf(List.of(productId)).get(productId);
-		this.audit.record(actor, AuditEvent.of("trajectory.revise", ENTITY, productId,
-				"Wrote revision " + revision + " of the " + product.name() + " trajectory", current, saved)
-			.aboutProduct(productId));
+		this.audit.record(actor,
+				AuditEvent
+					.of("trajectory.revise", ENTITY, productId,
+							"Wrote revision " + revision + " of the " + product.name() + " trajectory", current, saved)
+					.aboutProduct(productId));
 		return Outcome.saved(productId, "Revision " + revision + " of the " + product.name()
 				+ " trajectory saved; it is on the public pages now.");
 	}
 
 	/**
-	 * How revision {@code number} differs from the one before it (from nothing, for the first).
+	 * How revision {@code number} differs from the one before it (from nothing, for the
+	 * first).
 	 */
 	@Transactional(readOnly = true)
 	public RevisionDiff diff(long productId, int number) {
@@ -106,7 +110,11 @@ public class TrajectoryEditing {
 			.filter((r) -> r.revision() == number)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("revision " + number + " of product " + productId));
-		Trajectory previous = history.revisions().stream().filter((r) -> r.revision() == number - 1).findFirst().orElse(null);
+		Trajectory previous = history.revisions()
+			.stream()
+			.filter((r) -> r.revision() == number - 1)
+			.findFirst()
+			.orElse(null);
 		return new RevisionDiff(history.product(), revision, previous,
 				List.of(field("Headline", previous, revision, Trajectory::headline),
 						field("Current state", previous, revision, Trajectory::currentState),

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The trajectory form. Its version is the revision number the editor started from (0 for a product
- * without a trajectory): revisions are append-only, so a save is stale when a newer one exists.
+ * The trajectory form. Its version is the revision number the editor started from (0 for
+ * a product without a trajectory): revisions are append-only, so a save is stale when a
+ * newer one exists.
  */
 public class TrajectoryForm implements Versioned {
 

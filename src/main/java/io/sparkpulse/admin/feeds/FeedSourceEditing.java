@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Adds, edits, removes and hurries the feed sources of a product for editors. Each change and its audit
- * entry are written in one transaction; an address ingestion refuses becomes a field error and the
- * transaction is rolled back, so nothing of it is kept.
+ * Adds, edits, removes and hurries the feed sources of a product for editors. Each change
+ * and its audit entry are written in one transaction; an address ingestion refuses
+ * becomes a field error and the transaction is rolled back, so nothing of it is kept.
  */
 @Service
 @Transactional
@@ -74,9 +74,12 @@ public class FeedSourceEditing {
 			return rejected(ex);
 		}
 		FeedSourceStatus added = status(id);
-		this.audit.record(actor, AuditEvent.of("feed_source.create", ENTITY, id,
-				"Added the " + kindOf(added) + " feed " + added.url() + " to " + product.name(), null,
-				SourceAudit.of(added)).aboutProduct(productId));
+		this.audit.record(actor,
+				AuditEvent
+					.of("feed_source.create", ENTITY, id,
+							"Added the " + kindOf(added) + " feed " + added.url() + " to " + product.name(), null,
+							SourceAudit.of(added))
+					.aboutProduct(productId));
 		return Outcome.saved(id, product.name() + " now follows " + added.url() + ". It is fetched at the next poll.");
 	}
 
@@ -89,25 +92,34 @@ public class FeedSourceEditing {
 			return rejected(ex);
 		}
 		FeedSourceStatus after = status(sourceId);
-		this.audit.record(actor, AuditEvent.of("feed_source.update", ENTITY, sourceId, "Edited the feed " + after.url(),
-				SourceAudit.of(before), SourceAudit.of(after)).aboutProduct(before.productId()));
-		return Outcome.saved(sourceId, "Saved the feed " + after.url() + ". It is fetched again from scratch at the next poll.");
+		this.audit.record(actor,
+				AuditEvent
+					.of("feed_source.update", ENTITY, sourceId, "Edited the feed " + after.url(),
+							SourceAudit.of(before), SourceAudit.of(after))
+					.aboutProduct(before.productId()));
+		return Outcome.saved(sourceId,
+				"Saved the feed " + after.url() + ". It is fetched again from scratch at the next poll.");
 	}
 
 	public Outcome remove(long sourceId, Actor actor) {
 		FeedSourceStatus before = status(sourceId);
 		this.commands.remove(sourceId);
-		this.audit.record(actor, AuditEvent.of("feed_source.remove", ENTITY, sourceId,
-				"Stopped following the feed " + before.url(), SourceAudit.of(before), null).aboutProduct(before.productId()));
+		this.audit.record(actor,
+				AuditEvent
+					.of("feed_source.remove", ENTITY, sourceId, "Stopped following the feed " + before.url(),
+							SourceAudit.of(before), null)
+					.aboutProduct(before.productId()));
 		return Outcome.saved(sourceId, "Stopped following " + before.url() + ". The items it found stay.");
 	}
 
 	public Outcome fetchSoon(long sourceId, Actor actor) {
 		FeedSourceStatus before = status(sourceId);
 		this.commands.fetchSoon(sourceId);
-		this.audit.record(actor, AuditEvent.of("feed_source.fetch", ENTITY, sourceId,
-				"Asked for the feed " + before.url() + " to be fetched now", SourceAudit.of(before),
-				SourceAudit.of(status(sourceId))).aboutProduct(before.productId()));
+		this.audit
+			.record(actor, AuditEvent
+				.of("feed_source.fetch", ENTITY, sourceId, "Asked for the feed " + before.url() + " to be fetched now",
+						SourceAudit.of(before), SourceAudit.of(status(sourceId)))
+				.aboutProduct(before.productId()));
 		return Outcome.saved(sourceId, before.url() + " is fetched at the next poll.");
 	}
 
@@ -120,8 +132,9 @@ public class FeedSourceEditing {
 	}
 
 	/**
-	 * Ingestion's own transaction boundary has already marked the shared transaction for rollback; marking
-	 * this one too makes the rollback the expected ending instead of a failure at commit.
+	 * Ingestion's own transaction boundary has already marked the shared transaction for
+	 * rollback; marking this one too makes the rollback the expected ending instead of a
+	 * failure at commit.
 	 */
 	private static Outcome rejected(FeedSourceRejectedException ex) {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();

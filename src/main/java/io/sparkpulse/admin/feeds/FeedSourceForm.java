@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The feed source form. Only presence and length are checked here; what makes an address acceptable
- * (scheme, host, no credentials, not followed twice) is decided by ingestion, whose message the form
- * shows next to the field.
+ * The feed source form. Only presence and length are checked here; what makes an address
+ * acceptable (scheme, host, no credentials, not followed twice) is decided by ingestion,
+ * whose message the form shows next to the field.
  */
 public class FeedSourceForm {
 

@@ -46,8 +46,8 @@ class ReviewAdminController {
 	}
 
 	/**
-	 * Back to the page the editor was on; a decision shortens the queue, so the redirect stays on a page
-	 * that still exists.
+	 * Back to the page the editor was on; a decision shortens the queue, so the redirect
+	 * stays on a page that still exists.
 	 */
 	private String decide(long itemId, ReviewEditing.Decision decision, int page, RedirectAttributes flash,
 			SignedInEditor editor) {

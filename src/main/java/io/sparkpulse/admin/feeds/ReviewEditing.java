@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editors' review of ingested items: the queue page by page, and the three decisions, each recorded
- * in the audit log with the item's state before and after, in the decision's transaction.
+ * The editors' review of ingested items: the queue page by page, and the three decisions,
+ * each recorded in the audit log with the item's state before and after, in the
+ * decision's transaction.
  */
 @Service
 @Transactional
@@ -61,7 +62,8 @@ public class ReviewEditing {
 	}
 
 	/**
-	 * The address of a page of the queue, or of its last page if it has become shorter than that.
+	 * The address of a page of the queue, or of its last page if it has become shorter
+	 * than that.
 	 */
 	@Transactional(readOnly = true)
 	public String pathOfPage(int page) {
@@ -70,7 +72,8 @@ public class ReviewEditing {
 	}
 
 	public Outcome decide(long itemId, Decision decision, Actor actor) {
-		ReviewState before = this.queue.state(itemId).orElseThrow(() -> new NotFoundException("ingested item " + itemId));
+		ReviewState before = this.queue.state(itemId)
+			.orElseThrow(() -> new NotFoundException("ingested item " + itemId));
 		switch (decision) {
 			case SPARK:
 				this.queue.flagAsSpark(itemId);
@@ -82,8 +85,10 @@ public class ReviewEditing {
 				this.queue.hide(itemId);
 		}
 		ReviewState after = this.queue.state(itemId).orElseThrow();
-		this.audit.record(actor, AuditEvent.of(decision.action, ENTITY, itemId,
-				decision.summary + " “" + before.title() + "”", before, after).aboutProduct(before.productId()));
+		this.audit.record(actor,
+				AuditEvent
+					.of(decision.action, ENTITY, itemId, decision.summary + " “" + before.title() + "”", before, after)
+					.aboutProduct(before.productId()));
 		return Outcome.saved(itemId, "“" + before.title() + "” " + decision.notice);
 	}
 

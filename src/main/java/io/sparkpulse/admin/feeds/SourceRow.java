@@ -4,15 +4,15 @@ import io.sparkpulse.ingest.FeedSourceStatus;
 import io.sparkpulse.web.When;
 
 /**
- * A feed source with its health ready for the page: every moment relative and exact ({@code null} where
- * it has not happened), and the health in words.
+ * A feed source with its health ready for the page: every moment relative and exact
+ * ({@code null} where it has not happened), and the health in words.
  */
 public record SourceRow(FeedSourceStatus source, String health, When lastFetch, When lastSuccess, When lastError,
 		When nextFetch) {
 
 	static SourceRow of(FeedSourceStatus source, SourceTimes times) {
-		return new SourceRow(source, health(source), times.past(source.lastFetchAt()), times.past(source.lastSuccessAt()),
-				times.past(source.lastErrorAt()), times.due(source.nextFetchAt()));
+		return new SourceRow(source, health(source), times.past(source.lastFetchAt()),
+				times.past(source.lastSuccessAt()), times.past(source.lastErrorAt()), times.due(source.nextFetchAt()));
 	}
 
 	static String health(FeedSourceStatus source) {

@@ -12,8 +12,9 @@ import io.sparkpulse.web.RelativeTime;
 import io.sparkpulse.web.When;
 
 /**
- * The moments of a feed source's health as the admin shows them: past ones as the site does ("3h ago"),
- * the next fetch ahead ("in 45m", or "due now" once it has passed), each with its exact time.
+ * The moments of a feed source's health as the admin shows them: past ones as the site
+ * does ("3h ago"), the next fetch ahead ("in 45m", or "due now" once it has passed), each
+ * with its exact time.
  */
 final class SourceTimes {
 

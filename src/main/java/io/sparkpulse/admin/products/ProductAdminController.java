@@ -72,13 +72,15 @@ class ProductAdminController {
 	@PostMapping("/admin/products/{id}/retire")
 	String retire(@PathVariable long id, @RequestParam long version, RedirectAttributes flash,
 			@AuthenticationPrincipal SignedInEditor editor) {
-		return FormOutcomes.afterAction(this.editing.retire(id, version, editor.actor()), flash, "/admin/products/" + id);
+		return FormOutcomes.afterAction(this.editing.retire(id, version, editor.actor()), flash,
+				"/admin/products/" + id);
 	}
 
 	@PostMapping("/admin/products/{id}/restore")
 	String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes flash,
 			@AuthenticationPrincipal SignedInEditor editor) {
-		return FormOutcomes.afterAction(this.editing.restore(id, version, editor.actor()), flash, "/admin/products/" + id);
+		return FormOutcomes.afterAction(this.editing.restore(id, version, editor.actor()), flash,
+				"/admin/products/" + id);
 	}
 
 	private String createForm(Model model) {

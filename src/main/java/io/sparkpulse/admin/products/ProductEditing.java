@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, edits, retires and restores products for editors. Each save checks the version the editor
- * started from under a row lock, writes, and records the audit entry, all in one transaction.
+ * Creates, edits, retires and restores products for editors. Each save checks the version
+ * the editor started from under a row lock, writes, and records the audit entry, all in
+ * one transaction.
  */
 @Service
 @Transactional
@@ -73,9 +74,10 @@ public class ProductEditing {
 	 */
 	@Transactional(readOnly = true)
 	public ProductChoices choices() {
-		return new ProductChoices(
-				this.queries.editableSectors().stream().map((s) -> new Option(String.valueOf(s.id()), s.name())).toList(),
-				this.queries.editableThemes().stream().map(EditableTheme::slug).toList());
+		return new ProductChoices(this.queries.editableSectors()
+			.stream()
+			.map((s) -> new Option(String.valueOf(s.id()), s.name()))
+			.toList(), this.queries.editableThemes().stream().map(EditableTheme::slug).toList());
 	}
 
 	public Outcome create(ProductDraft draft, Actor actor) {
@@ -84,7 +86,8 @@ public class ProductEditing {
 			return Outcome.rejected("slug", "The name has no letters or digits to make a slug from: enter one.");
 		}
 		if (this.queries.productSlugExists(slug)) {
-			return Outcome.rejected("slug", "“" + slug + "” is taken by another product (perhaps a retired one): choose another.");
+			return Outcome.rejected("slug",
+					"“" + slug + "” is taken by another product (perhaps a retired one): choose another.");
 		}
 		Optional<Outcome> invalid = invalid(draft);
 		if (invalid.isPresent()) {
@@ -93,8 +96,9 @@ public class ProductEditing {
 		long id = this.commands.createProduct(new NewProduct(slug, draft.name(), draft.sectorId(), draft.headline(),
 				draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
 		EditableProduct created = this.commands.lockProduct(id).orElseThrow();
-		this.audit.record(actor, AuditEvent.of("product.create", ENTITY, id, "Created product " + created.name(), null,
-				created).aboutProduct(id));
+		this.audit.record(actor,
+				AuditEvent.of("product.create", ENTITY, id, "Created product " + created.name(), null, created)
+					.aboutProduct(id));
 		return Outcome.saved(id, "Product “" + created.name() + "” created at /products/" + slug + ".");
 	}
 
@@ -110,8 +114,9 @@ public class ProductEditing {
 		this.commands.updateProduct(id, draft.version(), new ProductChanges(draft.name(), draft.sectorId(),
 				draft.headline(), draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
 		EditableProduct updated = locked(id);
-		this.audit.record(actor, AuditEvent.of("product.update", ENTITY, id, "Edited product " + updated.name(),
-				current, updated).aboutProduct(id));
+		this.audit.record(actor,
+				AuditEvent.of("product.update", ENTITY, id, "Edited product " + updated.name(), current, updated)
+					.aboutProduct(id));
 		return Outcome.saved(id, "Product “" + updated.name() + "” saved.");
 	}
 
@@ -124,8 +129,9 @@ public class ProductEditing {
 			return Outcome.rejected("retired", "“" + current.name() + "” is retired already.");
 		}
 		this.commands.retireProduct(id, version);
-		this.audit.record(actor, AuditEvent.of("product.retire", ENTITY, id, "Retired product " + current.name(),
-				current, locked(id)).aboutProduct(id));
+		this.audit.record(actor,
+				AuditEvent.of("product.retire", ENTITY, id, "Retired product " + current.name(), current, locked(id))
+					.aboutProduct(id));
 		return Outcome.saved(id, "“" + current.name() + "” is retired: its pages now answer 410 Gone.");
 	}
 
@@ -138,8 +144,9 @@ public class ProductEditing {
 			return Outcome.rejected("retired", "“" + current.name() + "” is not retired.");
 		}
 		this.commands.restoreProduct(id, version);
-		this.audit.record(actor, AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(),
-				current, locked(id)).aboutProduct(id));
+		this.audit.record(actor,
+				AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(), current, locked(id))
+					.aboutProduct(id));
 		return Outcome.saved(id, "“" + current.name() + "” is public again.");
 	}
 

@@ -9,13 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The product form as the browser sends it. The slug is only read when a product is created: it may
- * be left empty to derive it from the name, and never changes afterwards.
+ * The product form as the browser sends it. The slug is only read when a product is
+ * created: it may be left empty to derive it from the name, and never changes afterwards.
  */
 public class ProductForm implements Versioned {
 
 	@Size(max = 60, message = "Keep the slug to 60 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, like “my-product”.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+			message = "Use lower-case letters, digits and single dashes, like “my-product”.")
 	private String slug;
 
 	@NotBlank(message = "Enter the product’s name.")

@@ -9,8 +9,8 @@ import java.util.Set;
 import io.sparkpulse.web.Slugs;
 
 /**
- * A product's themes as an editor types them: slugs separated by commas or new lines, most important
- * first.
+ * A product's themes as an editor types them: slugs separated by commas or new lines,
+ * most important first.
  */
 final class ThemeList {
 

@@ -1,8 +1,9 @@
 package io.sparkpulse.admin.security;
 
 /**
- * The Content-Security-Policy of the site: only its own scripts, styles and images (no inline script or
- * style anywhere), no base-URI tricks, forms only to itself. Admin pages may not be framed at all.
+ * The Content-Security-Policy of the site: only its own scripts, styles and images (no
+ * inline script or style anywhere), no base-URI tricks, forms only to itself. Admin pages
+ * may not be framed at all.
  */
 final class ContentSecurityPolicy {
 

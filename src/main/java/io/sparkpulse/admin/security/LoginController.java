@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in page. Spring Security handles the form it posts; this page only says what happened to
- * the last attempt.
+ * The sign-in page. Spring Security handles the form it posts; this page only says what
+ * happened to the last attempt.
  */
 @Controller
 class LoginController {

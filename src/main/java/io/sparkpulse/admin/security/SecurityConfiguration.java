@@ -19,11 +19,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Two filter chains. The admin chain ({@code /admin/**}, {@code /login}, {@code /logout}) signs editors
- * in with a form, keeps them in a database-backed session and protects every form with a CSRF token.
- * The public chain serves everything else to anyone without ever creating a session or setting a
- * cookie, because a CDN caches those pages; it leaves {@code Cache-Control} to the pages themselves.
- * Both send the security headers.
+ * Two filter chains. The admin chain ({@code /admin/**}, {@code /login}, {@code /logout})
+ * signs editors in with a form, keeps them in a database-backed session and protects
+ * every form with a CSRF token. The public chain serves everything else to anyone without
+ * ever creating a session or setting a cookie, because a CDN caches those pages; it
+ * leaves {@code Cache-Control} to the pages themselves. Both send the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,9 +33,10 @@ class SecurityConfiguration {
 	private static final String EDITOR = "EDITOR";
 
 	/**
-	 * The admin session cookie: never readable by scripts, never sent along from another site, and
-	 * Secure whenever the request came over TLS (Spring Session's default; behind a proxy that ends TLS,
-	 * set {@code server.forward-headers-strategy} so the application can tell).
+	 * The admin session cookie: never readable by scripts, never sent along from another
+	 * site, and Secure whenever the request came over TLS (Spring Session's default;
+	 * behind a proxy that ends TLS, set {@code server.forward-headers-strategy} so the
+	 * application can tell).
 	 */
 	@Bean
 	DefaultCookieSerializerCustomizer sessionCookie() {
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The only way to sign in; a manager without parent, so a refused attempt is never tried twice.
+	 * The only way to sign in; a manager without parent, so a refused attempt is never
+	 * tried twice.
 	 */
 	@Bean
 	AuthenticationManager signInManager(EditorAccounts accounts, PasswordEncoder passwordEncoder,
@@ -79,7 +81,8 @@ class SecurityConfiguration {
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.ADMIN))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.ADMIN))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
 				.cacheControl((cache) -> cache.disable())
@@ -92,11 +95,13 @@ class SecurityConfiguration {
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Nothing public changes state or knows who is asking, and there is no session to bind a token to.
+			// Nothing public changes state or knows who is asking, and there is no
+			// session to bind a token to.
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.logout((logout) -> logout.disable())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.PUBLIC))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.PUBLIC))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.sameOrigin())
 				.cacheControl((cache) -> cache.disable()));

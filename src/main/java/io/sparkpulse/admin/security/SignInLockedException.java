@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Sign-in refused without checking the password: too many recent failures for this account or from this
- * address.
+ * Sign-in refused without checking the password: too many recent failures for this
+ * account or from this address.
  */
 class SignInLockedException extends AuthenticationException {
 

@@ -14,10 +14,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts sign-in failures per account and per client address in PostgreSQL, so that every instance
- * enforces the same limits, and refuses further attempts once a limit is reached, without ever
- * waiting. An attempt is written as a failure before the password is checked and only turned into a
- * success afterwards: parallel guesses each see the others, so no burst gets past the limit.
+ * Counts sign-in failures per account and per client address in PostgreSQL, so that every
+ * instance enforces the same limits, and refuses further attempts once a limit is
+ * reached, without ever waiting. An attempt is written as a failure before the password
+ * is checked and only turned into a success afterwards: parallel guesses each see the
+ * others, so no burst gets past the limit.
  */
 @Service
 public class SignInThrottle {
@@ -38,8 +39,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Records an attempt and lets it through, or refuses it (leaving no trace, so that hammering a
-	 * locked account does not extend its lock).
+	 * Records an attempt and lets it through, or refuses it (leaving no trace, so that
+	 * hammering a locked account does not extend its lock).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Admission admit(String account, String address) {
@@ -47,7 +48,10 @@ public class SignInThrottle {
 		long attempt = this.jdbc.sql("""
 				insert into sign_in_attempt (account, client_address, attempted_at) values (:account, :address, :now)
 				returning id
-				""").param("account", account).param("address", address).param("now", Timestamp.from(now))
+				""")
+			.param("account", account)
+			.param("address", address)
+			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		Optional<Instant> until = lockedUntil(account, address, now);
@@ -72,9 +76,9 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * When the latest lock on this account or address lifts, if one holds now: the moment the failure
-	 * that completed the limit leaves the window. Failures before the account's last success do not
-	 * count against the account.
+	 * When the latest lock on this account or address lifts, if one holds now: the moment
+	 * the failure that completed the limit leaves the window. Failures before the
+	 * account's last success do not count against the account.
 	 */
 	private Optional<Instant> lockedUntil(String account, String address, Instant now) {
 		Timestamp since = Timestamp.from(now.minus(this.limits.window()));

@@ -8,8 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks an e-mail address and password only when the throttle admits the attempt, and tells the
- * throttle when it succeeded.
+ * Checks an e-mail address and password only when the throttle admits the attempt, and
+ * tells the throttle when it succeeded.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The sector form. The slug is only read when a sector is created (empty: derived from the name); it is
- * part of the sector's public URL and never changes afterwards.
+ * The sector form. The slug is only read when a sector is created (empty: derived from
+ * the name); it is part of the sector's public URL and never changes afterwards.
  */
 public class SectorForm implements Versioned {
 
 	@Size(max = 60, message = "Keep the slug to 60 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, like “web-frameworks”.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+			message = "Use lower-case letters, digits and single dashes, like “web-frameworks”.")
 	private String slug;
 
 	@NotBlank(message = "Enter the sector’s name.")

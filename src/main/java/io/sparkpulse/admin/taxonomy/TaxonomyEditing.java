@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and renames sectors and themes, and merges one theme into another, each change checked
- * against the version the editor started from and written to the audit log in the same transaction.
+ * Creates and renames sectors and themes, and merges one theme into another, each change
+ * checked against the version the editor started from and written to the audit log in the
+ * same transaction.
  */
 @Service
 @Transactional
@@ -117,8 +118,10 @@ public class TaxonomyEditing {
 			return Outcome.rejected("slug", "There is a theme “" + slug + "” already: merge into it instead.");
 		}
 		this.commands.renameTheme(id, version, slug, name);
-		this.audit.record(actor, AuditEvent.of("theme.update", "theme", id, "Renamed theme " + current.slug()
-				+ (current.slug().equals(slug) ? "" : " to " + slug), current, this.commands.lockTheme(id).orElseThrow()));
+		this.audit.record(actor,
+				AuditEvent.of("theme.update", "theme", id,
+						"Renamed theme " + current.slug() + (current.slug().equals(slug) ? "" : " to " + slug), current,
+						this.commands.lockTheme(id).orElseThrow()));
 		return Outcome.saved(id, "Theme “" + slug + "” saved.");
 	}
 
@@ -126,7 +129,8 @@ public class TaxonomyEditing {
 	 * Folds a theme into another: every product that ranked it ranks the target instead.
 	 */
 	public Outcome mergeTheme(long sourceId, Long targetId, long version, Actor actor) {
-		EditableTheme source = this.commands.lockTheme(sourceId).orElseThrow(() -> new NotFoundException("theme " + sourceId));
+		EditableTheme source = this.commands.lockTheme(sourceId)
+			.orElseThrow(() -> new NotFoundException("theme " + sourceId));
 		if (source.version() != version) {
 			return new Conflicts().conflict(source.version(), this.savedBy.of("theme", sourceId));
 		}
@@ -138,9 +142,10 @@ public class TaxonomyEditing {
 			return Outcome.rejected("targetId", "That theme no longer exists; choose another.");
 		}
 		int products = this.commands.mergeThemes(sourceId, targetId);
-		this.audit.record(actor, AuditEvent.of("theme.merge", "theme", sourceId,
-				"Merged theme " + source.slug() + " into " + target.slug() + " (" + products + " products)", source,
-				this.commands.lockTheme(targetId).orElseThrow()));
+		this.audit.record(actor,
+				AuditEvent.of("theme.merge", "theme", sourceId,
+						"Merged theme " + source.slug() + " into " + target.slug() + " (" + products + " products)",
+						source, this.commands.lockTheme(targetId).orElseThrow()));
 		return Outcome.saved(targetId, "Merged “" + source.slug() + "” into “" + target.slug() + "”: " + products
 				+ (products == 1 ? " product" : " products") + " updated.");
 	}

@@ -60,7 +60,8 @@ class ThemeAdminController {
 		if (errors.hasErrors()) {
 			return editForm(id, model);
 		}
-		Outcome outcome = this.editing.renameTheme(id, form.getSlug(), form.getName(), form.getVersion(), editor.actor());
+		Outcome outcome = this.editing.renameTheme(id, form.getSlug(), form.getName(), form.getVersion(),
+				editor.actor());
 		return FormOutcomes.next(outcome, errors, model, flash, "/admin/themes", () -> editForm(id, model));
 	}
 

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The theme form. Pages show a theme by its slug, so renaming a theme may change both; a new theme's
- * slug may be left empty to derive it from the name.
+ * The theme form. Pages show a theme by its slug, so renaming a theme may change both; a
+ * new theme's slug may be left empty to derive it from the name.
  */
 public class ThemeForm implements Versioned {
 
 	@Size(max = 60, message = "Keep the slug to 60 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single dashes, like “sliding-sync”.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+			message = "Use lower-case letters, digits and single dashes, like “sliding-sync”.")
 	private String slug;
 
 	@NotBlank(message = "Enter the theme’s name.")

@@ -11,8 +11,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first admin from configuration when none exists, and says how to when it cannot. The
- * password is checked like any other and never appears in a log line.
+ * Creates the first admin from configuration when none exists, and says how to when it
+ * cannot. The password is checked like any other and never appears in a log line.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -48,7 +48,8 @@ class AdminBootstrap implements ApplicationRunner {
 			throw new IllegalStateException("sparkpulse.admin.bootstrap-password is not acceptable: " + weak.get());
 		}
 		try {
-			if (this.accounts.bootstrapAdmin(email, this.properties.bootstrapName(), this.properties.bootstrapPassword())) {
+			if (this.accounts.bootstrapAdmin(email, this.properties.bootstrapName(),
+					this.properties.bootstrapPassword())) {
 				log.info("Created the first admin account {}", email);
 			}
 			else {

@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The first admin account, created at start-up when no admin exists yet (there is no default password).
- * Set from the environment ({@code SPARKPULSE_ADMIN_EMAIL}, {@code SPARKPULSE_ADMIN_PASSWORD}) or as
- * {@code --sparkpulse.admin.bootstrap-email=... --sparkpulse.admin.bootstrap-password=...}; ignored once
- * an admin exists.
+ * The first admin account, created at start-up when no admin exists yet (there is no
+ * default password). Set from the environment ({@code SPARKPULSE_ADMIN_EMAIL},
+ * {@code SPARKPULSE_ADMIN_PASSWORD}) or as
+ * {@code --sparkpulse.admin.bootstrap-email=... --sparkpulse.admin.bootstrap-password=...};
+ * ignored once an admin exists.
  *
- * @param bootstrapEmail e-mail address the first admin signs in with; empty to create none
+ * @param bootstrapEmail e-mail address the first admin signs in with; empty to create
+ * none
  * @param bootstrapPassword that admin's password (12 to 64 characters); never logged
  * @param bootstrapName the name shown for that admin in revisions and the audit log
  */

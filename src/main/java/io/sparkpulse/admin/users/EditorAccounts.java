@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts that may sign in to the admin: created by an admin (or the start-up bootstrap), never
- * deleted, disabled instead. Disabling an account or resetting its password ends its open sessions.
+ * The accounts that may sign in to the admin: created by an admin (or the start-up
+ * bootstrap), never deleted, disabled instead. Disabling an account or resetting its
+ * password ends its open sessions.
  */
 @Service
 @Transactional
@@ -45,7 +46,8 @@ public class EditorAccounts {
 	}
 
 	/**
-	 * The account signing in with this e-mail address, for Spring Security to check the password of.
+	 * The account signing in with this e-mail address, for Spring Security to check the
+	 * password of.
 	 */
 	@Transactional(readOnly = true)
 	public SignedInEditor signInDetails(String email) {
@@ -89,9 +91,9 @@ public class EditorAccounts {
 		account.changePassword(this.passwords.encode(password), this.clock.instant());
 		this.accounts.flush();
 		endSessionsOf(account.getEmail());
-		this.audit.record(actor, AuditEvent.of("account.password", "account", id,
-				"Reset the password of " + account.getEmail(), Map.of("password", "(old)"),
-				Map.of("password", "(new)")));
+		this.audit.record(actor,
+				AuditEvent.of("account.password", "account", id, "Reset the password of " + account.getEmail(),
+						Map.of("password", "(old)"), Map.of("password", "(new)")));
 		return Outcome.saved(id, "Password of " + account.getEmail() + " reset; its open sessions were ended.");
 	}
 
@@ -111,12 +113,13 @@ public class EditorAccounts {
 		}
 		this.audit.record(actor, AuditEvent.of(enabled ? "account.enable" : "account.disable", "account", id,
 				(enabled ? "Enabled " : "Disabled ") + account.getEmail(), before, account.view()));
-		return Outcome.saved(id, "Account " + account.getEmail() + (enabled ? " enabled." : " disabled; its open sessions were ended."));
+		return Outcome.saved(id,
+				"Account " + account.getEmail() + (enabled ? " enabled." : " disabled; its open sessions were ended."));
 	}
 
 	/**
-	 * Creates the first admin account, unless an admin exists already. Several instances starting at once
-	 * may all try: the unique e-mail address lets exactly one succeed.
+	 * Creates the first admin account, unless an admin exists already. Several instances
+	 * starting at once may all try: the unique e-mail address lets exactly one succeed.
 	 */
 	public boolean bootstrapAdmin(String email, String displayName, String password) {
 		if (this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
@@ -126,8 +129,8 @@ public class EditorAccounts {
 		if (this.accounts.existsByEmail(normalized)) {
 			return false;
 		}
-		this.accounts.saveAndFlush(new EditorAccount(normalized, displayName, Role.ADMIN, this.passwords.encode(password),
-				this.clock.instant()));
+		this.accounts.saveAndFlush(new EditorAccount(normalized, displayName, Role.ADMIN,
+				this.passwords.encode(password), this.clock.instant()));
 		return true;
 	}
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The rules every password and e-mail address of an account follows, whether it comes from a form or
- * from the start-up bootstrap.
+ * The rules every password and e-mail address of an account follows, whether it comes
+ * from a form or from the start-up bootstrap.
  */
 public final class Passwords {
 

@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The account behind an admin session. Kept in the (database-backed) session, so it is serializable,
- * and its password hash is erased once sign-in succeeds.
+ * The account behind an admin session. Kept in the (database-backed) session, so it is
+ * serializable, and its password hash is erased once sign-in succeeds.
  */
 public final class SignedInEditor implements UserDetails, CredentialsContainer {
 

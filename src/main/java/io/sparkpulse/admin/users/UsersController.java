@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Accounts, for admins only (the security configuration refuses editors before they get here).
+ * Accounts, for admins only (the security configuration refuses editors before they get
+ * here).
  */
 @Controller
 class UsersController {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every admin page shares: who is signed in, form values trimmed (an empty field is no value), and
- * a 409 page for the rare save that collides with another one after every check passed.
+ * What every admin page shares: who is signed in, form values trimmed (an empty field is
+ * no value), and a 409 page for the rare save that collides with another one after every
+ * check passed.
  */
 @ControllerAdvice(basePackages = "io.sparkpulse.admin")
 class AdminAdvice {

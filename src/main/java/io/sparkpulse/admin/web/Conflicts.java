@@ -7,7 +7,8 @@ import java.util.Objects;
 import io.sparkpulse.admin.Outcome;
 
 /**
- * Collects the fields where a saved version and an editor's version differ, for a conflict message.
+ * Collects the fields where a saved version and an editor's version differ, for a
+ * conflict message.
  */
 public final class Conflicts {
 

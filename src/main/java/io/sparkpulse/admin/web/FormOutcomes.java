@@ -9,10 +9,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Turns a save's {@link Outcome} into the next page, the same way for every admin form: saved →
- * redirect with a flash notice (Post/Redirect/Get); rejected → the form again with the field error;
- * conflict → the form again with both versions, the form now carrying the saved version so that sending
- * it again overwrites on purpose.
+ * Turns a save's {@link Outcome} into the next page, the same way for every admin form:
+ * saved → redirect with a flash notice (Post/Redirect/Get); rejected → the form again
+ * with the field error; conflict → the form again with both versions, the form now
+ * carrying the saved version so that sending it again overwrites on purpose.
  */
 public final class FormOutcomes {
 
@@ -38,8 +38,9 @@ public final class FormOutcomes {
 	}
 
 	/**
-	 * The same for a one-button action (retire, delete, toggle): always back to {@code redirectPath},
-	 * with a notice when it was done and the reason when it was not.
+	 * The same for a one-button action (retire, delete, toggle): always back to
+	 * {@code redirectPath}, with a notice when it was done and the reason when it was
+	 * not.
 	 */
 	public static String afterAction(Outcome outcome, RedirectAttributes flash, String redirectPath) {
 		if (outcome instanceof Outcome.Saved saved) {

@@ -20,22 +20,27 @@ import org.jdom2.input.sax.XMLReaders;
 import org.xml.sax.SAXException;
 
 /**
- * Reads RSS (0.9x, 1.0, 2.0) and Atom documents with Rome, from bytes we fetched ourselves: Rome never
- * opens a URL. The XML is parsed here, by a parser configured so that hostile documents cannot reach
- * anything: a DOCTYPE is refused outright (so no external entities, no external DTD and no entity
- * expansion bombs such as "billion laughs"), external entities are off and any entity resolution fails,
- * should a parser ever get that far.
+ * Reads RSS (0.9x, 1.0, 2.0) and Atom documents with Rome, from bytes we fetched
+ * ourselves: Rome never opens a URL. The XML is parsed here, by a parser configured so
+ * that hostile documents cannot reach anything: a DOCTYPE is refused outright (so no
+ * external entities, no external DTD and no entity expansion bombs such as "billion
+ * laughs"), external entities are off and any entity resolution fails, should a parser
+ * ever get that far.
  */
 public final class FeedParser {
 
-	/** Summaries and contents are read up to this many characters; pages show a few hundred. */
+	/**
+	 * Summaries and contents are read up to this many characters; pages show a few
+	 * hundred.
+	 */
 	private static final int MAX_TEXT_CHARS = 100_000;
 
 	private static final int MAX_MESSAGE_CHARS = 200;
 
 	/**
 	 * The entries of the feed in {@code xml}, in document order.
-	 * @throws FeedParseException if it is not well-formed XML without a DOCTYPE, or not a feed
+	 * @throws FeedParseException if it is not well-formed XML without a DOCTYPE, or not a
+	 * feed
 	 */
 	public List<FeedEntry> parse(byte[] xml) throws FeedParseException {
 		Document document = document(xml);
@@ -59,7 +64,8 @@ public final class FeedParser {
 		builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 		builder.setExpandEntities(false);
 		builder.setEntityResolver((publicId, systemId) -> {
-			// Never reached while DOCTYPEs are refused; a second lock in case that ever changes.
+			// Never reached while DOCTYPEs are refused; a second lock in case that ever
+			// changes.
 			throw new SAXException("External entities are not allowed");
 		});
 		return builder;
@@ -91,7 +97,8 @@ public final class FeedParser {
 	private static String summary(SyndEntry entry) {
 		String summary = text(entry.getDescription(), true);
 		if (summary == null || summary.isEmpty()) {
-			summary = entry.getContents().stream()
+			summary = entry.getContents()
+				.stream()
 				.map((content) -> text(content, true))
 				.filter((text) -> text != null && !text.isEmpty())
 				.findFirst()
@@ -101,8 +108,8 @@ public final class FeedParser {
 	}
 
 	/**
-	 * Plain text of a feed text construct. Atom says what its texts are; RSS does not, and by custom its
-	 * titles are text and its descriptions HTML.
+	 * Plain text of a feed text construct. Atom says what its texts are; RSS does not,
+	 * and by custom its titles are text and its descriptions HTML.
 	 */
 	private static String text(SyndContent content, boolean htmlUnlessTyped) {
 		if (content == null || content.getValue() == null) {

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reduces feed texts to one line of plain text: tags dropped (with the content of {@code script},
- * {@code style} and the like), common character references decoded, control characters and runs of
- * whitespace collapsed to single spaces. The result is never trusted as markup: pages escape it like any
- * other text. Linear in the input, whatever it contains.
+ * Reduces feed texts to one line of plain text: tags dropped (with the content of
+ * {@code script}, {@code style} and the like), common character references decoded,
+ * control characters and runs of whitespace collapsed to single spaces. The result is
+ * never trusted as markup: pages escape it like any other text. Linear in the input,
+ * whatever it contains.
  */
 public final class PlainText {
 
@@ -58,8 +59,8 @@ public final class PlainText {
 	}
 
 	/**
-	 * At most {@code max} characters: cut at a word boundary near the limit when there is one, and marked
-	 * with an ellipsis.
+	 * At most {@code max} characters: cut at a word boundary near the limit when there is
+	 * one, and marked with an ellipsis.
 	 */
 	public static String truncate(String text, int max) {
 		if (text == null || text.length() <= max) {
@@ -81,8 +82,8 @@ public final class PlainText {
 	}
 
 	/**
-	 * Skips the tag (or comment) starting at {@code start}, and the whole element if it is one whose
-	 * content is never shown; returns where the text goes on.
+	 * Skips the tag (or comment) starting at {@code start}, and the whole element if it
+	 * is one whose content is never shown; returns where the text goes on.
 	 */
 	private static int skipMarkup(String html, int start, StringBuilder out) {
 		if (html.startsWith("<!--", start)) {

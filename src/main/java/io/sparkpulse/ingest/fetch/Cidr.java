@@ -15,14 +15,15 @@ record Cidr(byte[] network, int prefixLength) {
 	}
 
 	/**
-	 * Parses {@code address/prefix}; a bare address is a single host. Only IP literals are accepted, so
-	 * parsing never triggers a DNS lookup.
+	 * Parses {@code address/prefix}; a bare address is a single host. Only IP literals
+	 * are accepted, so parsing never triggers a DNS lookup.
 	 */
 	static Cidr parse(String text) {
 		String trimmed = text.strip();
 		int slash = trimmed.indexOf('/');
 		String address = (slash < 0) ? trimmed : trimmed.substring(0, slash);
-		if (address.isEmpty() || !address.chars().allMatch((c) -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+		if (address.isEmpty()
+				|| !address.chars().allMatch((c) -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
 			throw new IllegalArgumentException("'" + text + "' is not an IP network in CIDR notation");
 		}
 		try {
@@ -38,7 +39,10 @@ record Cidr(byte[] network, int prefixLength) {
 		}
 	}
 
-	/** Java reads {@code ::ffff:a.b.c.d} as IPv4; written with colons, it is meant as IPv6. */
+	/**
+	 * Java reads {@code ::ffff:a.b.c.d} as IPv4; written with colons, it is meant as
+	 * IPv6.
+	 */
 	private static byte[] ipv4Mapped(byte[] ipv4) {
 		byte[] ipv6 = new byte[16];
 		ipv6[10] = (byte) 0xff;

@@ -46,12 +46,13 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Fetches feeds from hosts nobody vetted, assuming the worst of them. Only {@code http} and
- * {@code https}; every host (the first and every redirect target) is resolved once through the
- * {@link HostResolver}, every address checked by the {@link AddressGuard}, and the connection made to
- * exactly those addresses; at most {@link FetchPolicy#maxRedirects()} redirects; connect, read and
- * whole-fetch timeouts (a watchdog aborts a fetch that trickles on past its deadline); the body is
- * counted while it streams and the connection dropped as soon as it passes the size cap, never drained.
+ * Fetches feeds from hosts nobody vetted, assuming the worst of them. Only {@code http}
+ * and {@code https}; every host (the first and every redirect target) is resolved once
+ * through the {@link HostResolver}, every address checked by the {@link AddressGuard},
+ * and the connection made to exactly those addresses; at most
+ * {@link FetchPolicy#maxRedirects()} redirects; connect, read and whole-fetch timeouts (a
+ * watchdog aborts a fetch that trickles on past its deadline); the body is counted while
+ * it streams and the connection dropped as soon as it passes the size cap, never drained.
  * No proxies, cookies, credentials or retries.
  * <p>
  * Thread-safe; every fetch uses a client and connection of its own.
@@ -134,8 +135,8 @@ public final class FeedFetcher implements AutoCloseable {
 	}
 
 	/**
-	 * One fetch: its redirect chain, its deadline, and the request currently in flight (which the watchdog
-	 * cancels when the deadline passes).
+	 * One fetch: its redirect chain, its deadline, and the request currently in flight
+	 * (which the watchdog cancels when the deadline passes).
 	 */
 	private final class Fetch {
 
@@ -199,10 +200,12 @@ public final class FeedFetcher implements AutoCloseable {
 					return new Hop(redirectTarget(response), null);
 				}
 				if (status == 304) {
-					return new Hop(null, FetchResult.notModified(new CacheValidators(
-							orElse(validator(response, HttpHeaders.ETAG, MAX_ETAG_LENGTH), this.validators.etag()),
-							orElse(validator(response, HttpHeaders.LAST_MODIFIED, MAX_VALIDATOR_LENGTH),
-									this.validators.lastModified()))));
+					return new Hop(null,
+							FetchResult.notModified(new CacheValidators(
+									orElse(validator(response, HttpHeaders.ETAG, MAX_ETAG_LENGTH),
+											this.validators.etag()),
+									orElse(validator(response, HttpHeaders.LAST_MODIFIED, MAX_VALIDATOR_LENGTH),
+											this.validators.lastModified()))));
 				}
 				if (status != 200) {
 					throw new FetchException(FetchException.Reason.HTTP_STATUS,
@@ -211,9 +214,10 @@ public final class FeedFetcher implements AutoCloseable {
 				HttpEntity entity = response.getEntity();
 				checkContentType(entity);
 				byte[] body = read(entity);
-				return new Hop(null, FetchResult.body(body,
-						new CacheValidators(validator(response, HttpHeaders.ETAG, MAX_ETAG_LENGTH),
-								validator(response, HttpHeaders.LAST_MODIFIED, MAX_VALIDATOR_LENGTH))));
+				return new Hop(null,
+						FetchResult.body(body,
+								new CacheValidators(validator(response, HttpHeaders.ETAG, MAX_ETAG_LENGTH),
+										validator(response, HttpHeaders.LAST_MODIFIED, MAX_VALIDATOR_LENGTH))));
 			}
 			finally {
 				// Whatever was not read is abandoned with the connection, never drained.
@@ -251,7 +255,8 @@ public final class FeedFetcher implements AutoCloseable {
 		}
 
 		/**
-		 * The body, counted as it streams; the caller abandons the connection if this gives up.
+		 * The body, counted as it streams; the caller abandons the connection if this
+		 * gives up.
 		 */
 		private byte[] read(HttpEntity entity) throws IOException, FetchException {
 			if (entity == null) {
@@ -291,7 +296,8 @@ public final class FeedFetcher implements AutoCloseable {
 			}
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof RefusedAddressException refused) {
-					return new FetchException(FetchException.Reason.REFUSED_ADDRESS, "Refused: " + refused.getMessage());
+					return new FetchException(FetchException.Reason.REFUSED_ADDRESS,
+							"Refused: " + refused.getMessage());
 				}
 			}
 			if (ex instanceof ConnectTimeoutException) {
@@ -299,8 +305,9 @@ public final class FeedFetcher implements AutoCloseable {
 						+ " within " + seconds(FeedFetcher.this.policy.connectTimeout()), ex);
 			}
 			if (ex instanceof SocketTimeoutException || ex instanceof InterruptedIOException) {
-				return new FetchException(FetchException.Reason.TIMEOUT, "Timed out: " + host + " sent nothing for "
-						+ seconds(FeedFetcher.this.policy.readTimeout()), ex);
+				return new FetchException(FetchException.Reason.TIMEOUT,
+						"Timed out: " + host + " sent nothing for " + seconds(FeedFetcher.this.policy.readTimeout()),
+						ex);
 			}
 			if (ex instanceof UnknownHostException) {
 				return new FetchException(FetchException.Reason.UNREACHABLE, "Unknown host " + host, ex);
@@ -316,8 +323,8 @@ public final class FeedFetcher implements AutoCloseable {
 		}
 
 		private FetchException timedOut() {
-			return new FetchException(FetchException.Reason.TIMEOUT, "Timed out: fetching took longer than "
-					+ seconds(FeedFetcher.this.policy.fetchTimeout()));
+			return new FetchException(FetchException.Reason.TIMEOUT,
+					"Timed out: fetching took longer than " + seconds(FeedFetcher.this.policy.fetchTimeout()));
 		}
 
 		private FetchException tooLarge() {
@@ -331,7 +338,8 @@ public final class FeedFetcher implements AutoCloseable {
 	}
 
 	/**
-	 * The URI if it is an absolute http(s) URL with a host; otherwise the reason it cannot be fetched.
+	 * The URI if it is an absolute http(s) URL with a host; otherwise the reason it
+	 * cannot be fetched.
 	 */
 	private static URI checked(URI uri) throws FetchException {
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
@@ -359,7 +367,8 @@ public final class FeedFetcher implements AutoCloseable {
 			response.close();
 		}
 		catch (IOException ex) {
-			// The connection was cancelled on purpose; closing what is left of it may complain.
+			// The connection was cancelled on purpose; closing what is left of it may
+			// complain.
 		}
 	}
 

@@ -1,8 +1,8 @@
 package io.sparkpulse.ingest.fetch;
 
 /**
- * A fetch that got nothing usable. The message is short, says what went wrong in words an editor
- * understands, and is safe to store and show.
+ * A fetch that got nothing usable. The message is short, says what went wrong in words an
+ * editor understands, and is safe to store and show.
  */
 public class FetchException extends Exception {
 
@@ -48,7 +48,9 @@ public class FetchException extends Exception {
 		/** A status other than 200, 304 or a redirect. */
 		HTTP_STATUS,
 
-		/** The server answered with something that is not a feed (an HTML page, an image). */
+		/**
+		 * The server answered with something that is not a feed (an HTML page, an image).
+		 */
 		NOT_A_FEED,
 
 		/** Any other network or TLS failure. */

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
- * The HTTP client's only way to find addresses: it resolves the host once and hands back only addresses
- * the guard accepted, so the connection goes to exactly what was checked. If any address of the host is
- * refused, the whole host is, so a name cannot mix a public address with an internal one and hope the
- * client tries the internal one.
+ * The HTTP client's only way to find addresses: it resolves the host once and hands back
+ * only addresses the guard accepted, so the connection goes to exactly what was checked.
+ * If any address of the host is refused, the whole host is, so a name cannot mix a public
+ * address with an internal one and hope the client tries the internal one.
  */
 final class GuardedDnsResolver implements DnsResolver {
 

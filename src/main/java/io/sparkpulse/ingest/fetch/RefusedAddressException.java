@@ -3,8 +3,9 @@ package io.sparkpulse.ingest.fetch;
 import java.net.UnknownHostException;
 
 /**
- * A host resolved to an address the {@link AddressGuard} refuses. It is an {@link UnknownHostException}
- * because, as far as the HTTP client is concerned, the host has no address it may use.
+ * A host resolved to an address the {@link AddressGuard} refuses. It is an
+ * {@link UnknownHostException} because, as far as the HTTP client is concerned, the host
+ * has no address it may use.
  */
 class RefusedAddressException extends UnknownHostException {
 

@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors add, edit, flag and delete ship moves; the velocity score follows in the same transaction.
+ * Editors add, edit, flag and delete ship moves; the velocity score follows in the same
+ * transaction.
  */
 @PageTest
 @Transactional
@@ -54,8 +55,9 @@ class ActivityAdminTest {
 	@Test
 	void anAddedReleaseRaisesTheScoreAndShowsAsASparkAtOnce() throws Exception {
 		assertThat(score(this.session)).isEqualTo("0.0");
-		this.mvc.perform(item(post("/admin/products/" + this.session + "/activity"), "2026-06-14", "RELEASE",
-				"Session 2.0: a fresh start", "true"))
+		this.mvc
+			.perform(item(post("/admin/products/" + this.session + "/activity"), "2026-06-14", "RELEASE",
+					"Session 2.0: a fresh start", "true"))
 			.andExpect(redirectedUrl("/admin/products/" + this.session + "/activity"))
 			.andExpect(flash().attribute("notice", "Added “Session 2.0: a fresh start” to Session."));
 
@@ -70,24 +72,38 @@ class ActivityAdminTest {
 	@Test
 	void editingFlaggingAndDeletingAnItemRecomputeTheScoreEachTime() throws Exception {
 		long id = addRelease("2026-06-14");
-		this.mvc.perform(item(post("/admin/activity/" + id), "2026-06-14", "ANNOUNCEMENT", "Now only an announcement", "false")
-			.param("version", String.valueOf(version(id)))).andExpect(status().isFound());
+		this.mvc
+			.perform(item(post("/admin/activity/" + id), "2026-06-14", "ANNOUNCEMENT", "Now only an announcement",
+					"false")
+				.param("version", String.valueOf(version(id))))
+			.andExpect(status().isFound());
 		assertThat(score(this.session)).isEqualTo("1.0");
 
-		this.mvc.perform(post("/admin/activity/" + id + "/spark").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(version(id)))
-			.param("spark", "true")
-			.param("productId", String.valueOf(this.session))).andExpect(status().isFound());
-		assertThat(this.jdbc.sql("select spark from activity_item where id = :id").param("id", id).query(Boolean.class).single())
-			.isTrue();
+		this.mvc
+			.perform(post("/admin/activity/" + id + "/spark").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("spark", "true")
+				.param("productId", String.valueOf(this.session)))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select spark from activity_item where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 
-		this.mvc.perform(post("/admin/activity/" + id + "/delete").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(version(id)))
-			.param("productId", String.valueOf(this.session))).andExpect(status().isFound());
-		assertThat(this.jdbc.sql("select count(*) from activity_item where id = :id").param("id", id).query(Integer.class).single())
-			.isZero();
+		this.mvc
+			.perform(post("/admin/activity/" + id + "/delete").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("productId", String.valueOf(this.session)))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select count(*) from activity_item where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(score(this.session)).isEqualTo("0.0");
-		assertThat(this.jdbc.sql("select action from audit_entry where entity_type = 'activity' and entity_id = :id order by id")
+		assertThat(this.jdbc
+			.sql("select action from audit_entry where entity_type = 'activity' and entity_id = :id order by id")
 			.param("id", id)
 			.query(String.class)
 			.list()).containsExactly("activity.create", "activity.update", "activity.spark", "activity.delete");
@@ -97,36 +113,53 @@ class ActivityAdminTest {
 	void aStaleEditShowsBothVersionsAndAStaleDeleteDeletesNothing() throws Exception {
 		long id = addRelease("2026-06-14");
 		long started = version(id);
-		this.mvc.perform(item(post("/admin/activity/" + id), "2026-06-14", "RELEASE", "Theirs", "false")
-			.param("version", String.valueOf(started))).andExpect(status().isFound());
-		Document page = Html.parse(this.mvc.perform(item(post("/admin/activity/" + id), "2026-06-13", "RELEASE", "Mine", "false")
-			.param("version", String.valueOf(started))).andExpect(status().isOk()).andReturn());
+		this.mvc
+			.perform(item(post("/admin/activity/" + id), "2026-06-14", "RELEASE", "Theirs", "false").param("version",
+					String.valueOf(started)))
+			.andExpect(status().isFound());
+		Document page = Html.parse(this.mvc
+			.perform(item(post("/admin/activity/" + id), "2026-06-13", "RELEASE", "Mine", "false").param("version",
+					String.valueOf(started)))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(page.select(".conflict tbody tr").eachText()).containsExactly("Date 2026-06-14 2026-06-13",
 				"Title Theirs Mine");
 		assertThat(title(id)).isEqualTo("Theirs");
 
-		this.mvc.perform(post("/admin/activity/" + id + "/delete").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(started))
-			.param("productId", String.valueOf(this.session))).andExpect(flash().attributeExists("problem"));
+		this.mvc
+			.perform(post("/admin/activity/" + id + "/delete").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(started))
+				.param("productId", String.valueOf(this.session)))
+			.andExpect(flash().attributeExists("problem"));
 		assertThat(title(id)).isEqualTo("Theirs");
 	}
 
 	@Test
 	void invalidItemsKeepTheFormAndSaveNothing() throws Exception {
 		int items = count();
-		Document page = Html.parse(this.mvc.perform(post("/admin/products/" + this.session + "/activity").with(user(this.editor))
-			.with(csrf())
-			.param("occurredOn", "not-a-date")
-			.param("kind", "NOT_A_KIND")
-			.param("title", "")
-			.param("sourceUrl", "javascript:alert(1)")
-			.param("summary", "y".repeat(2001))).andExpect(status().isOk()).andReturn());
+		Document page = Html.parse(
+				this.mvc
+					.perform(post("/admin/products/" + this.session + "/activity").with(user(this.editor))
+						.with(csrf())
+						.param("occurredOn", "not-a-date")
+						.param("kind", "NOT_A_KIND")
+						.param("title", "")
+						.param("sourceUrl", "javascript:alert(1)")
+						.param("summary", "y".repeat(2001)))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(page.select(".field-error").eachText()).containsExactly(
-				"Enter a date as YYYY-MM-DD, for example 2026-06-15.", "Choose one of the kinds listed.", "Enter a title.",
-				"Enter a full address starting with https:// (or http://).", "Keep the summary to 2,000 characters.");
+				"Enter a date as YYYY-MM-DD, for example 2026-06-15.", "Choose one of the kinds listed.",
+				"Enter a title.", "Enter a full address starting with https:// (or http://).",
+				"Keep the summary to 2,000 characters.");
 		assertThat(page.selectFirst("#error-summary")).isNotNull();
-		Document future = Html.parse(this.mvc.perform(item(post("/admin/products/" + this.session + "/activity"), "2031-01-01",
-				"RELEASE", "Far ahead", "false")).andExpect(status().isOk()).andReturn());
+		Document future = Html.parse(
+				this.mvc
+					.perform(item(post("/admin/products/" + this.session + "/activity"), "2031-01-01", "RELEASE",
+							"Far ahead", "false"))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(future.selectFirst("#occurredOn-error").text()).startsWith("Enter a date between");
 		assertThat(count()).isEqualTo(items);
 		this.mvc.perform(get("/admin/products/" + this.session + "/activity/new").with(user(this.editor)))
@@ -134,9 +167,11 @@ class ActivityAdminTest {
 	}
 
 	private long addRelease(String day) throws Exception {
-		this.mvc.perform(item(post("/admin/products/" + this.session + "/activity"), day, "RELEASE", "A release", "false"))
+		this.mvc
+			.perform(item(post("/admin/products/" + this.session + "/activity"), day, "RELEASE", "A release", "false"))
 			.andExpect(status().isFound());
-		return this.jdbc.sql("select max(id) from activity_item where product_id = :id").param("id", this.session)
+		return this.jdbc.sql("select max(id) from activity_item where product_id = :id")
+			.param("id", this.session)
 			.query(Long.class)
 			.single();
 	}
@@ -160,11 +195,17 @@ class ActivityAdminTest {
 	}
 
 	private long version(long id) {
-		return this.jdbc.sql("select version from activity_item where id = :id").param("id", id).query(Long.class).single();
+		return this.jdbc.sql("select version from activity_item where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
 
 	private String title(long id) {
-		return this.jdbc.sql("select title from activity_item where id = :id").param("id", id).query(String.class).single();
+		return this.jdbc.sql("select title from activity_item where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	private int count() {

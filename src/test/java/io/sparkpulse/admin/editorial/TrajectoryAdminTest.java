@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors write trajectories as new revisions; the public pages show them at once, safely. Every test's
- * writes are rolled back (revisions cannot be deleted).
+ * Editors write trajectories as new revisions; the public pages show them at once,
+ * safely. Every test's writes are rolled back (revisions cannot be deleted).
  */
 @PageTest
 @Transactional
@@ -61,23 +61,28 @@ class TrajectoryAdminTest {
 	void signInWithTheFormEditATrajectoryAndReadItOnTheComparePage() throws Exception {
 		MvcResult loginPage = this.mvc.perform(get("/login")).andReturn();
 		Cookie session = loginPage.getResponse().getCookie("SESSION");
-		MvcResult signedIn = this.mvc.perform(post("/login").cookie(session)
-			.param("_csrf", Html.parse(loginPage).selectFirst("input[name=_csrf]").val())
-			.param("email", "editor@trajectory.test")
-			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/admin")).andReturn();
+		MvcResult signedIn = this.mvc
+			.perform(post("/login").cookie(session)
+				.param("_csrf", Html.parse(loginPage).selectFirst("input[name=_csrf]").val())
+				.param("email", "editor@trajectory.test")
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
 		session = signedIn.getResponse().getCookie("SESSION");
 
-		Document form = Html.parse(this.mvc.perform(get("/admin/products/" + this.synapse + "/trajectory").cookie(session))
-			.andExpect(status().isOk())
-			.andReturn());
+		Document form = Html
+			.parse(this.mvc.perform(get("/admin/products/" + this.synapse + "/trajectory").cookie(session))
+				.andExpect(status().isOk())
+				.andReturn());
 		assertThat(form.selectFirst("#headline").val()).startsWith("Synapse is in a steady hardening phase");
-		this.mvc.perform(post("/admin/products/" + this.synapse + "/trajectory").cookie(session)
-			.param("_csrf", form.selectFirst("form.admin-form input[name=_csrf]").val())
-			.param("version", form.selectFirst("input[name=version]").val())
-			.param("headline", "Synapse turns a corner")
-			.param("currentState", "Releases now ship *weekly*.")
-			.param("heading", "- Sliding Sync everywhere\n- [MSC4452](https://example.org/msc4452)")
-			.param("prediction", "Faster federation by autumn."))
+		this.mvc
+			.perform(post("/admin/products/" + this.synapse + "/trajectory").cookie(session)
+				.param("_csrf", form.selectFirst("form.admin-form input[name=_csrf]").val())
+				.param("version", form.selectFirst("input[name=version]").val())
+				.param("headline", "Synapse turns a corner")
+				.param("currentState", "Releases now ship *weekly*.")
+				.param("heading", "- Sliding Sync everywhere\n- [MSC4452](https://example.org/msc4452)")
+				.param("prediction", "Faster federation by autumn."))
 			.andExpect(redirectedUrl("/admin/products/" + this.synapse + "/trajectory"));
 
 		Document compare = Html.fetch(this.mvc, "/compare/session-vs-synapse");
@@ -94,10 +99,11 @@ class TrajectoryAdminTest {
 
 	@Test
 	void scriptsAndJavascriptLinksInEditorialTextRenderInertOnThePublicPages() throws Exception {
-		this.mvc.perform(revise(this.synapse, current(this.synapse), "headline", "<script>alert('headline')</script>",
-				"currentState", "<script>alert('state')</script> and <img src=x onerror=alert(1)>", "heading",
-				"[Click me](javascript:alert('heading')) and <a href=\"javascript:alert(2)\">raw</a>", "prediction",
-				"[data](data:text/html;base64,PHNjcmlwdD4=) ![pixel](https://evil.example/p.gif)"))
+		this.mvc
+			.perform(revise(this.synapse, current(this.synapse), "headline", "<script>alert('headline')</script>",
+					"currentState", "<script>alert('state')</script> and <img src=x onerror=alert(1)>", "heading",
+					"[Click me](javascript:alert('heading')) and <a href=\"javascript:alert(2)\">raw</a>", "prediction",
+					"[data](data:text/html;base64,PHNjcmlwdD4=) ![pixel](https://evil.example/p.gif)"))
 			.andExpect(status().isFound());
 
 		for (String path : new String[] { "/compare/session-vs-synapse", "/products/synapse" }) {
@@ -107,9 +113,10 @@ class TrajectoryAdminTest {
 			assertThat(page.select("img")).as(path).isEmpty();
 			assertThat(page.select("[onerror], [onclick], [onload]")).as(path).isEmpty();
 			assertThat(page.select("a[href]").eachAttr("href")).as(path)
-				.noneMatch((href) -> href.toLowerCase().startsWith("javascript:") || href.toLowerCase().startsWith("data:"));
-			assertThat(page.text()).as(path).contains("<script>alert('state')</script>", "Click me",
-					"<a href=\"javascript:alert(2)\">raw</a>");
+				.noneMatch((href) -> href.toLowerCase().startsWith("javascript:")
+						|| href.toLowerCase().startsWith("data:"));
+			assertThat(page.text()).as(path)
+				.contains("<script>alert('state')</script>", "Click me", "<a href=\"javascript:alert(2)\">raw</a>");
 		}
 	}
 
@@ -139,8 +146,10 @@ class TrajectoryAdminTest {
 	@Test
 	void missingOrOversizeTextKeepsTheFormAndSavesNothing() throws Exception {
 		int before = revisions(this.synapse);
-		MvcResult result = this.mvc.perform(revise(this.synapse, current(this.synapse), "prediction", " ", "currentState",
-				"x".repeat(4001))).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc
+			.perform(revise(this.synapse, current(this.synapse), "prediction", " ", "currentState", "x".repeat(4001)))
+			.andExpect(status().isOk())
+			.andReturn();
 		Document page = Html.parse(result);
 		assertThat(page.selectFirst("#prediction-error").text()).isEqualTo("Make a prediction.");
 		assertThat(page.selectFirst("#currentState-error").text()).isEqualTo("Keep this to 4,000 characters.");
@@ -170,8 +179,8 @@ class TrajectoryAdminTest {
 	}
 
 	/**
-	 * A trajectory save from revision {@code version}: plain default texts, with {@code fields} (name, value,
-	 * name, value...) in their place.
+	 * A trajectory save from revision {@code version}: plain default texts, with
+	 * {@code fields} (name, value, name, value...) in their place.
 	 */
 	private MockHttpServletRequestBuilder revise(long productId, String version, String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -182,7 +191,8 @@ class TrajectoryAdminTest {
 		for (int i = 0; i < fields.length; i += 2) {
 			values.put(fields[i], fields[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/admin/products/" + productId + "/trajectory").with(user(this.editor))
+		MockHttpServletRequestBuilder request = post("/admin/products/" + productId + "/trajectory")
+			.with(user(this.editor))
 			.with(csrf())
 			.param("version", version);
 		values.forEach(request::param);

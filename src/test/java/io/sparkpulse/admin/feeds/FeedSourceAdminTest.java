@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors manage the feeds a product follows and see their health; every change is audited. Polling is
- * off in tests, so nothing here is ever fetched.
+ * Editors manage the feeds a product follows and see their health; every change is
+ * audited. Polling is off in tests, so nothing here is ever fetched.
  */
 @PageTest
 @Transactional
@@ -52,7 +52,10 @@ class FeedSourceAdminTest {
 	@Autowired
 	ApplicationContext context;
 
-	/** Cleared where a test changes rows behind it, as the poller of another instance would. */
+	/**
+	 * Cleared where a test changes rows behind it, as the poller of another instance
+	 * would.
+	 */
 	@Autowired
 	EntityManager entities;
 
@@ -83,7 +86,8 @@ class FeedSourceAdminTest {
 		this.mvc.perform(as(source(post(this.feeds), FEED, "RELEASES")))
 			.andExpect(redirectedUrl(this.feeds))
 			.andExpect(flash().attribute("notice", "Signal now follows " + FEED + ". It is fetched at the next poll."));
-		long id = this.jdbc.sql("select id from feed_source where product_id = :id").param("id", this.signal)
+		long id = this.jdbc.sql("select id from feed_source where product_id = :id")
+			.param("id", this.signal)
 			.query(Long.class)
 			.single();
 		Element listed = Html.parse(this.mvc.perform(get(this.feeds).with(user(this.editor))).andReturn())
@@ -94,7 +98,8 @@ class FeedSourceAdminTest {
 		this.mvc.perform(as(source(post("/admin/feeds/" + id), "https://signal.org/blog/rss.xml", "BLOG")))
 			.andExpect(redirectedUrl(this.feeds))
 			.andExpect(flash().attributeExists("notice"));
-		assertThat(this.jdbc.sql("select url || ' ' || kind from feed_source where id = :id").param("id", id)
+		assertThat(this.jdbc.sql("select url || ' ' || kind from feed_source where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("https://signal.org/blog/rss.xml BLOG");
 
@@ -116,8 +121,8 @@ class FeedSourceAdminTest {
 			.andExpect(redirectedUrl(this.feeds))
 			.andExpect(flash().attribute("notice",
 					"Stopped following https://signal.org/blog/rss.xml. The items it found stay."));
-		assertThat(Html.parse(this.mvc.perform(get(this.feeds).with(user(this.editor))).andReturn()).select(".feed-source"))
-			.isEmpty();
+		assertThat(Html.parse(this.mvc.perform(get(this.feeds).with(user(this.editor))).andReturn())
+			.select(".feed-source")).isEmpty();
 		this.mvc.perform(get("/admin/feeds/" + id).with(user(this.editor))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/admin/feeds/" + id + "/fetch").with(user(this.editor)).with(csrf()))
 			.andExpect(status().isNotFound());
@@ -130,9 +135,10 @@ class FeedSourceAdminTest {
 			.list()).containsExactly("feed_source.create Test editor " + this.signal,
 					"feed_source.update Test editor " + this.signal, "feed_source.fetch Test editor " + this.signal,
 					"feed_source.remove Test editor " + this.signal);
-		Document log = Html.parse(this.mvc.perform(get("/admin/audit?product=signal").with(user(this.editor))).andReturn());
-		assertThat(log.select(".audit-entry").get(2).select("tbody tr").eachText()).contains(
-				"url " + FEED + " https://signal.org/blog/rss.xml", "kind RELEASES BLOG");
+		Document log = Html
+			.parse(this.mvc.perform(get("/admin/audit?product=signal").with(user(this.editor))).andReturn());
+		assertThat(log.select(".audit-entry").get(2).select("tbody tr").eachText())
+			.contains("url " + FEED + " https://signal.org/blog/rss.xml", "kind RELEASES BLOG");
 	}
 
 	@Test
@@ -140,7 +146,8 @@ class FeedSourceAdminTest {
 		List<List<String>> cases = List.of(List.of("ftp://x", "Enter an address starting with http:// or https://."),
 				List.of("javascript:alert(1)", "Enter an address starting with http:// or https://."),
 				List.of("https://example.org/" + "a".repeat(1000), "A feed address is at most 1,000 characters."),
-				List.of("https://user:secret@example.org/feed", "Leave user names and passwords out of feed addresses."),
+				List.of("https://user:secret@example.org/feed",
+						"Leave user names and passwords out of feed addresses."),
 				List.of("   ", "Enter the feed’s address."));
 		for (List<String> c : cases) {
 			Document page = Html.parse(this.mvc.perform(as(source(post(this.feeds), c.get(0), "RELEASES")))
@@ -151,9 +158,8 @@ class FeedSourceAdminTest {
 			assertThat(page.selectFirst("#url").attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.selectFirst("#error-summary a[href=#url]")).isNotNull();
 		}
-		Document badKind = Html.parse(this.mvc.perform(as(source(post(this.feeds), FEED, "PODCAST")))
-			.andExpect(status().isOk())
-			.andReturn());
+		Document badKind = Html.parse(
+				this.mvc.perform(as(source(post(this.feeds), FEED, "PODCAST"))).andExpect(status().isOk()).andReturn());
 		assertThat(badKind.selectFirst("#kind-error").text()).isEqualTo("Choose releases or blog.");
 		assertThat(sources()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'feed_source'")
@@ -171,7 +177,8 @@ class FeedSourceAdminTest {
 		assertThat(page.selectFirst("#url-error").text()).isEqualTo("This product already follows that feed.");
 		assertThat(sources()).isEqualTo(1);
 
-		this.mvc.perform(as(source(post(this.feeds), "https://signal.org/blog/rss.xml", "BLOG"))).andExpect(status().isFound());
+		this.mvc.perform(as(source(post(this.feeds), "https://signal.org/blog/rss.xml", "BLOG")))
+			.andExpect(status().isFound());
 		long blog = this.jdbc.sql("select id from feed_source where kind = 'BLOG' and product_id = :id")
 			.param("id", this.signal)
 			.query(Long.class)
@@ -180,8 +187,10 @@ class FeedSourceAdminTest {
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(edit.selectFirst("#url-error").text()).isEqualTo("This product already follows that feed.");
-		assertThat(this.jdbc.sql("select url from feed_source where id = :id").param("id", blog).query(String.class).single())
-			.isEqualTo("https://signal.org/blog/rss.xml");
+		assertThat(this.jdbc.sql("select url from feed_source where id = :id")
+			.param("id", blog)
+			.query(String.class)
+			.single()).isEqualTo("https://signal.org/blog/rss.xml");
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'feed_source.update'")
 			.query(Integer.class)
 			.single()).isZero();
@@ -189,15 +198,20 @@ class FeedSourceAdminTest {
 
 	@Test
 	void postsWithoutTheCsrfTokenAreRefusedAndChangeNothing() throws Exception {
-		this.mvc.perform(source(post(this.feeds), FEED, "RELEASES").with(user(this.editor))).andExpect(status().isForbidden());
+		this.mvc.perform(source(post(this.feeds), FEED, "RELEASES").with(user(this.editor)))
+			.andExpect(status().isForbidden());
 		assertThat(sources()).isZero();
 		long id = addFeed();
-		this.mvc.perform(source(post("/admin/feeds/" + id), "https://signal.org/blog/rss.xml", "BLOG").with(user(this.editor)))
+		this.mvc
+			.perform(source(post("/admin/feeds/" + id), "https://signal.org/blog/rss.xml", "BLOG")
+				.with(user(this.editor)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/feeds/" + id + "/remove").with(user(this.editor))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/feeds/" + id + "/remove").with(user(this.editor)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/feeds/" + id + "/fetch").with(user(this.editor)).with(csrf().useInvalidToken()))
 			.andExpect(status().isForbidden());
-		assertThat(this.jdbc.sql("select url from feed_source where id = :id and removed_at is null").param("id", id)
+		assertThat(this.jdbc.sql("select url from feed_source where id = :id and removed_at is null")
+			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo(FEED);
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'feed_source'")
@@ -233,14 +247,16 @@ class FeedSourceAdminTest {
 	void theFeedPagesAreNoindexWithOneHeadingAndEveryFieldLabelled() throws Exception {
 		long id = addFeed();
 		for (String path : List.of(this.feeds, "/admin/feeds/" + id, "/admin/review")) {
-			Document page = Html.parse(this.mvc.perform(get(path).with(user(this.editor))).andExpect(status().isOk()).andReturn());
+			Document page = Html
+				.parse(this.mvc.perform(get(path).with(user(this.editor))).andExpect(status().isOk()).andReturn());
 			AdminPageChecks.assertWellFormedAdminPage(page, path);
 		}
 	}
 
 	@Test
 	void theProductPageAndTheNavigationLinkToTheFeedPages() throws Exception {
-		Document product = Html.parse(this.mvc.perform(get("/admin/products/" + this.signal).with(user(this.editor))).andReturn());
+		Document product = Html
+			.parse(this.mvc.perform(get("/admin/products/" + this.signal).with(user(this.editor))).andReturn());
 		assertThat(product.select(".admin-links a[href=" + this.feeds + "]").eachText()).containsExactly("Feeds");
 		Document dashboard = Html.parse(this.mvc.perform(get("/admin").with(user(this.editor))).andReturn());
 		assertThat(dashboard.select("nav.admin-nav a[href=/admin/review]")).hasSize(1);
@@ -261,7 +277,8 @@ class FeedSourceAdminTest {
 		return request.with(user(this.editor)).with(csrf());
 	}
 
-	private static MockHttpServletRequestBuilder source(MockHttpServletRequestBuilder request, String url, String kind) {
+	private static MockHttpServletRequestBuilder source(MockHttpServletRequestBuilder request, String url,
+			String kind) {
 		return request.param("url", url).param("kind", kind);
 	}
 

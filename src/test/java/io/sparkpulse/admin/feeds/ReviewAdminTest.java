@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors work through the queue of ingested items: each decision changes what readers see and is
- * audited. Items are stored as the poller stores them, without fetching anything.
+ * Editors work through the queue of ingested items: each decision changes what readers
+ * see and is audited. Items are stored as the poller stores them, without fetching
+ * anything.
  */
 @PageTest
 @Transactional
@@ -68,21 +69,23 @@ class ReviewAdminTest {
 		this.firefox = this.jdbc.sql("select id from product where slug = 'firefox'").query(Long.class).single();
 		long source = this.sources.add(this.firefox,
 				new FeedSourceDraft("https://www.mozilla.org/firefox/releases.atom", FeedKind.RELEASES));
-		this.activity.recordFromSource(this.firefox, source, List.of(
-				entry("152", "Firefox 152.0", "https://www.mozilla.org/firefox/152.0/releasenotes/"),
-				entry("151", "Firefox 151.0.2", "https://www.mozilla.org/firefox/151.0.2/releasenotes/"),
-				entry("150", "Firefox 150.0", null)));
+		this.activity.recordFromSource(this.firefox, source,
+				List.of(entry("152", "Firefox 152.0", "https://www.mozilla.org/firefox/152.0/releasenotes/"),
+						entry("151", "Firefox 151.0.2", "https://www.mozilla.org/firefox/151.0.2/releasenotes/"),
+						entry("150", "Firefox 150.0", null)));
 	}
 
 	@Test
 	void theQueueListsNewestItemsWithProductDateKindAndLinkedTitle() throws Exception {
-		Document page = Html.parse(this.mvc.perform(get("/admin/review").with(user(this.editor))).andExpect(status().isOk()).andReturn());
+		Document page = Html.parse(
+				this.mvc.perform(get("/admin/review").with(user(this.editor))).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".review-queue tbody tr")).hasSize(3);
 		Element first = page.selectFirst(".review-queue tbody tr");
 		assertThat(first.select("td").get(0).text()).isEqualTo("Firefox");
 		assertThat(first.selectFirst("time").attr("datetime")).isEqualTo(FixedClock.TODAY.toString());
 		assertThat(first.select("td").get(2).text()).isEqualTo("Release");
-		assertThat(first.selectFirst("th a").attr("href")).isEqualTo("https://www.mozilla.org/firefox/152.0/releasenotes/");
+		assertThat(first.selectFirst("th a").attr("href"))
+			.isEqualTo("https://www.mozilla.org/firefox/152.0/releasenotes/");
 		assertThat(first.selectFirst("th a").text()).isEqualTo("Firefox 152.0");
 		assertThat(first.select("form button").eachText()).containsExactly("Flag as ⚡ spark", "Keep", "Hide");
 		assertThat(page.select(".review-queue tbody th").eachText()).containsExactly("Firefox 152.0", "Firefox 151.0.2",
@@ -109,15 +112,22 @@ class ReviewAdminTest {
 		assertThat(second.selectFirst(".pager").text()).contains("Page 2 of 2");
 		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/admin/review?page=1");
 
-		long last = this.jdbc.sql("select id from activity_item where title = 'Firefox 150.0'").query(Long.class).single();
-		this.mvc.perform(post("/admin/review/" + last + "/keep").with(user(this.editor)).with(csrf()).param("page", "2"))
+		long last = this.jdbc.sql("select id from activity_item where title = 'Firefox 150.0'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/review/" + last + "/keep").with(user(this.editor)).with(csrf()).param("page", "2"))
 			.andExpect(redirectedUrl("/admin/review?page=2"));
-		this.mvc.perform(post("/admin/review/" + first("Firefox 151.0.2") + "/keep").with(user(this.editor))
-			.with(csrf())
-			.param("page", "2")).andExpect(redirectedUrl("/admin/review?page=2"));
-		this.mvc.perform(post("/admin/review/" + first("Firefox 152.0") + "/keep").with(user(this.editor))
-			.with(csrf())
-			.param("page", "2")).andExpect(redirectedUrl("/admin/review"));
+		this.mvc
+			.perform(post("/admin/review/" + first("Firefox 151.0.2") + "/keep").with(user(this.editor))
+				.with(csrf())
+				.param("page", "2"))
+			.andExpect(redirectedUrl("/admin/review?page=2"));
+		this.mvc
+			.perform(post("/admin/review/" + first("Firefox 152.0") + "/keep").with(user(this.editor))
+				.with(csrf())
+				.param("page", "2"))
+			.andExpect(redirectedUrl("/admin/review"));
 	}
 
 	@Test
@@ -128,10 +138,12 @@ class ReviewAdminTest {
 			.andExpect(flash().attribute("notice", "“Firefox 152.0” is flagged as a ⚡ spark."));
 
 		Document page = Html.fetch(this.mvc, "/products/firefox");
-		assertThat(page.select("#timeline li.is-spark .activity-title").eachText()).contains("⚡Editorial spark: Firefox 152.0");
+		assertThat(page.select("#timeline li.is-spark .activity-title").eachText())
+			.contains("⚡Editorial spark: Firefox 152.0");
 		assertThat(queued()).containsExactly("Firefox 151.0.2", "Firefox 150.0");
 		assertThat(audit(item)).containsExactly("review.spark");
-		Element entry = Html.parse(this.mvc.perform(get("/admin/audit?product=firefox").with(user(this.editor))).andReturn())
+		Element entry = Html
+			.parse(this.mvc.perform(get("/admin/audit?product=firefox").with(user(this.editor))).andReturn())
 			.selectFirst(".audit-entry");
 		assertThat(entry.selectFirst(".audit-head").text()).contains("Test editor",
 				"Flagged as a spark from the review queue: “Firefox 152.0”");
@@ -160,7 +172,8 @@ class ReviewAdminTest {
 		this.mvc.perform(post("/admin/review/" + item + "/keep").with(user(this.editor)).with(csrf()))
 			.andExpect(flash().attribute("notice", "“Firefox 150.0” is kept as an ordinary item."));
 		assertThat(queued()).containsExactly("Firefox 152.0", "Firefox 151.0.2");
-		assertThat(this.jdbc.sql("select spark or hidden from activity_item where id = :id").param("id", item)
+		assertThat(this.jdbc.sql("select spark or hidden from activity_item where id = :id")
+			.param("id", item)
 			.query(Boolean.class)
 			.single()).isFalse();
 		assertThat(audit(item)).containsExactly("review.keep");
@@ -170,13 +183,15 @@ class ReviewAdminTest {
 	void decisionsNeedASignedInEditorTheCsrfTokenAndAnIngestedItem() throws Exception {
 		long item = first("Firefox 152.0");
 		this.mvc.perform(post("/admin/review/" + item + "/spark").with(csrf())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/admin/review/" + item + "/spark").with(user(this.editor))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/review/" + item + "/spark").with(user(this.editor)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/review/" + item + "/hide").with(user(this.editor)).with(csrf().useInvalidToken()))
 			.andExpect(status().isForbidden());
 		assertThat(queued()).hasSize(3);
 		assertThat(audit(item)).isEmpty();
 
-		long editorial = this.jdbc.sql("select max(id) from activity_item where product_id = :id and feed_source_id is null")
+		long editorial = this.jdbc
+			.sql("select max(id) from activity_item where product_id = :id and feed_source_id is null")
 			.param("id", this.firefox)
 			.query(Long.class)
 			.single();
@@ -202,14 +217,12 @@ class ReviewAdminTest {
 	private List<String> queued() {
 		return this.jdbc.sql("""
 				select title from activity_item where review_state = 'PENDING' and product_id = :id
-				order by created_at desc, id desc""")
-			.param("id", this.firefox)
-			.query(String.class)
-			.list();
+				order by created_at desc, id desc""").param("id", this.firefox).query(String.class).list();
 	}
 
 	private List<String> audit(long item) {
-		return this.jdbc.sql("select action from audit_entry where entity_type = 'activity' and entity_id = :id order by id")
+		return this.jdbc
+			.sql("select action from audit_entry where entity_type = 'activity' and entity_id = :id order by id")
 			.param("id", item)
 			.query(String.class)
 			.list();

@@ -55,11 +55,12 @@ class ProductAdminTest {
 
 	@Test
 	void aNewProductGetsItsSlugFromItsNameIsAuditedAndIsPublicAtOnce() throws Exception {
-		this.mvc.perform(save(post("/admin/products")).param("name", "Señor Café Chat")
-			.param("sectorId", String.valueOf(this.comms))
-			.param("headline", "A chat app with an accent")
-			.param("websiteUrl", "https://example.org/chat")
-			.param("themes", "matrix\nbrand-new-theme"))
+		this.mvc
+			.perform(save(post("/admin/products")).param("name", "Señor Café Chat")
+				.param("sectorId", String.valueOf(this.comms))
+				.param("headline", "A chat app with an accent")
+				.param("websiteUrl", "https://example.org/chat")
+				.param("themes", "matrix\nbrand-new-theme"))
 			.andExpect(redirectedUrlPattern("/admin/products/*"))
 			.andExpect(flash().attribute("notice", "Product “Señor Café Chat” created at /products/senor-cafe-chat."));
 
@@ -75,13 +76,16 @@ class ProductAdminTest {
 	@Test
 	void invalidInputKeepsTheFormShowsEachErrorNextToItsFieldAndSavesNothing() throws Exception {
 		int products = productCount();
-		MvcResult result = this.mvc.perform(save(post("/admin/products")).param("slug", "Not A Slug")
-			.param("name", "  ")
-			.param("sectorId", String.valueOf(this.comms))
-			.param("headline", "x".repeat(161))
-			.param("summary", "Kept as typed")
-			.param("websiteUrl", "javascript:alert(1)")
-			.param("repositoryUrl", "ftp://example.org/repo")).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc
+			.perform(save(post("/admin/products")).param("slug", "Not A Slug")
+				.param("name", "  ")
+				.param("sectorId", String.valueOf(this.comms))
+				.param("headline", "x".repeat(161))
+				.param("summary", "Kept as typed")
+				.param("websiteUrl", "javascript:alert(1)")
+				.param("repositoryUrl", "ftp://example.org/repo"))
+			.andExpect(status().isOk())
+			.andReturn();
 		Document page = Html.parse(result);
 		assertThat(page.select("#error-summary li")).hasSize(5);
 		assertThat(page.selectFirst("#error-summary a[href=#name]").text()).isEqualTo("Enter the product’s name.");
@@ -99,14 +103,19 @@ class ProductAdminTest {
 	@Test
 	void businessRulesAreFieldErrorsToo() throws Exception {
 		int products = productCount();
-		Document taken = Html.parse(this.mvc.perform(valid(post("/admin/products")).param("slug", "synapse")).andReturn());
+		Document taken = Html
+			.parse(this.mvc.perform(valid(post("/admin/products")).param("slug", "synapse")).andReturn());
 		assertThat(taken.selectFirst("#slug-error").text()).contains("“synapse” is taken");
-		Document themes = Html.parse(this.mvc.perform(valid(post("/admin/products")).param("themes", "matrix, Bad Theme, matrix"))
-			.andReturn());
+		Document themes = Html
+			.parse(this.mvc.perform(valid(post("/admin/products")).param("themes", "matrix, Bad Theme, matrix"))
+				.andReturn());
 		assertThat(themes.selectFirst("#themes-error").text()).contains("Bad Theme");
-		Document sector = Html.parse(this.mvc.perform(save(post("/admin/products")).param("name", "Valid Name")
-			.param("sectorId", "999999")
-			.param("headline", "A valid headline")).andReturn());
+		Document sector = Html.parse(
+				this.mvc
+					.perform(save(post("/admin/products")).param("name", "Valid Name")
+						.param("sectorId", "999999")
+						.param("headline", "A valid headline"))
+					.andReturn());
 		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Choose one of the sectors listed.");
 		assertThat(productCount()).isEqualTo(products);
 	}
@@ -129,15 +138,19 @@ class ProductAdminTest {
 			.containsExactly("Name Synapse (first editor) Synapse (second editor)");
 		assertThat(page.selectFirst("#name").val()).isEqualTo("Synapse (second editor)");
 		assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo(version);
-		assertThat(this.jdbc.sql("select name from product where id = :id").param("id", id).query(String.class).single())
+		assertThat(
+				this.jdbc.sql("select name from product where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("Synapse (first editor)");
 	}
 
 	@Test
 	void aRetiredProductsPagesAreGoneAndItLeavesEveryList() throws Exception {
 		long id = idOf("signal");
-		this.mvc.perform(post("/admin/products/" + id + "/retire").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(versionOf(id)))).andExpect(redirectedUrl("/admin/products/" + id));
+		this.mvc
+			.perform(post("/admin/products/" + id + "/retire").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(versionOf(id))))
+			.andExpect(redirectedUrl("/admin/products/" + id));
 
 		for (String path : new String[] { "/products/signal", "/products/signal?page=2", "/alternatives/signal",
 				"/compare/session-vs-signal", "/compare/signal-vs-session", "/compare/signal-vs-signal" }) {
@@ -145,13 +158,17 @@ class ProductAdminTest {
 			assertThat(Html.parse(gone).selectFirst("h1").text()).as(path).isEqualTo("This page is gone");
 		}
 		this.mvc.perform(get("/compare/signal-vs-nonexistent").accept("text/html")).andExpect(status().isNotFound());
-		for (String path : new String[] { "/", "/sectors/comms", "/alternatives/session", "/compare/element-vs-session" }) {
+		for (String path : new String[] { "/", "/sectors/comms", "/alternatives/session",
+				"/compare/element-vs-session" }) {
 			assertThat(Html.fetch(this.mvc, path).select("a[href=/products/signal]")).as(path).isEmpty();
 		}
 		assertThat(Html.fetch(this.mvc, "/sectors").text()).doesNotContain("Signal");
 
-		this.mvc.perform(post("/admin/products/" + id + "/restore").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(versionOf(id)))).andExpect(redirectedUrl("/admin/products/" + id));
+		this.mvc
+			.perform(post("/admin/products/" + id + "/restore").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(versionOf(id))))
+			.andExpect(redirectedUrl("/admin/products/" + id));
 		this.mvc.perform(get("/products/signal")).andExpect(status().isOk());
 		assertThat(Html.fetch(this.mvc, "/sectors/comms").select("a[href=/products/signal]")).isNotEmpty();
 	}
@@ -159,8 +176,10 @@ class ProductAdminTest {
 	@Test
 	void retiringWithAStaleVersionDoesNothingAndSaysWhy() throws Exception {
 		long id = idOf("element");
-		this.mvc.perform(post("/admin/products/" + id + "/retire").with(user(this.editor)).with(csrf())
-			.param("version", String.valueOf(versionOf(id) - 1)))
+		this.mvc
+			.perform(post("/admin/products/" + id + "/retire").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(versionOf(id) - 1)))
 			.andExpect(redirectedUrl("/admin/products/" + id))
 			.andExpect(flash().attribute("problem",
 					"Someone changed this since you opened the page, so nothing was done. Check the current version below and try again."));
@@ -186,7 +205,10 @@ class ProductAdminTest {
 	}
 
 	private long idOf(String slug) {
-		return this.jdbc.sql("select id from product where slug = :slug").param("slug", slug).query(Long.class).single();
+		return this.jdbc.sql("select id from product where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.single();
 	}
 
 	private long versionOf(long id) {

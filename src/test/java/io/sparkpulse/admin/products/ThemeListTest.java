@@ -18,10 +18,10 @@ class ThemeListTest {
 
 	@Test
 	void refusesMalformedRepeatedOrTooManyThemes() {
-		assertThat(ThemeList.problem(List.of("matrix", "Bad Slug"))).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("Bad Slug"));
-		assertThat(ThemeList.problem(List.of("matrix", "matrix"))).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("listed twice: matrix"));
+		assertThat(ThemeList.problem(List.of("matrix", "Bad Slug")))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("Bad Slug"));
+		assertThat(ThemeList.problem(List.of("matrix", "matrix")))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("listed twice: matrix"));
 		List<String> many = new java.util.ArrayList<>();
 		for (int i = 0; i < 21; i++) {
 			many.add("theme-" + i);

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a real HTTP client meets at the admin's door: a redirect to sign in, and a designed page (never
- * a stack trace) when a form arrives without its CSRF token.
+ * What a real HTTP client meets at the admin's door: a redirect to sign in, and a
+ * designed page (never a stack trace) when a form arrives without its CSRF token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(FixedClock.class)
@@ -33,8 +33,8 @@ class AdminErrorPagesTest {
 	void anAnonymousVisitorIsRedirectedToSignIn() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/products")).GET());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/login"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test

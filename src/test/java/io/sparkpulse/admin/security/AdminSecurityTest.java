@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may reach the admin, how signing in is protected, and which headers every response carries.
+ * Who may reach the admin, how signing in is protected, and which headers every response
+ * carries.
  */
 @PageTest
 class AdminSecurityTest {
@@ -74,16 +75,21 @@ class AdminSecurityTest {
 
 	@Test
 	void aFormPostedWithoutItsCsrfTokenIsRefusedAndSavesNothing() throws Exception {
-		this.mvc.perform(post("/admin/products").with(user(this.editor))
-			.param("slug", "csrf-less")
-			.param("name", "CSRF-less")
-			.param("sectorId", String.valueOf(sectorId()))
-			.param("headline", "Should never exist")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/products").with(user(this.editor)).with(csrf().useInvalidToken())
-			.param("slug", "csrf-less")
-			.param("name", "CSRF-less")
-			.param("sectorId", String.valueOf(sectorId()))
-			.param("headline", "Should never exist")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/products").with(user(this.editor))
+				.param("slug", "csrf-less")
+				.param("name", "CSRF-less")
+				.param("sectorId", String.valueOf(sectorId()))
+				.param("headline", "Should never exist"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/products").with(user(this.editor))
+				.with(csrf().useInvalidToken())
+				.param("slug", "csrf-less")
+				.param("name", "CSRF-less")
+				.param("sectorId", String.valueOf(sectorId()))
+				.param("headline", "Should never exist"))
+			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select count(*) from product where slug = 'csrf-less'").query(Integer.class).single())
 			.isZero();
 		this.mvc.perform(post("/logout").with(user(this.editor))).andExpect(status().isForbidden());
@@ -98,11 +104,15 @@ class AdminSecurityTest {
 		assertThat(loginPage.getResponse().getHeader("Set-Cookie")).contains("SameSite=Strict");
 		String token = Html.parse(loginPage).selectFirst("form input[name=_csrf]").val();
 
-		MvcResult signedIn = this.mvc.perform(post("/login").cookie(before)
-			.param("_csrf", token)
-			.param("email", "Editor@Security.test ")
-			.param("password", TestAccounts.PASSWORD)
-			.with(from("127.0.0.11"))).andExpect(status().isFound()).andExpect(redirectedUrl("/admin")).andReturn();
+		MvcResult signedIn = this.mvc
+			.perform(post("/login").cookie(before)
+				.param("_csrf", token)
+				.param("email", "Editor@Security.test ")
+				.param("password", TestAccounts.PASSWORD)
+				.with(from("127.0.0.11")))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
 		Cookie after = signedIn.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).as("session fixation protection").isNotEqualTo(before.getValue());
@@ -174,8 +184,9 @@ class AdminSecurityTest {
 				this.mvc.perform(get("/admin/products").with(user(this.editor))).andReturn())) {
 			MockHttpServletResponse response = result.getResponse();
 			assertThat(response.getHeader("Cache-Control")).isEqualTo("private, no-store");
-			assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'",
-					"script-src 'self'", "style-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+			assertThat(response.getHeader("Content-Security-Policy"))
+				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
 			assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
 			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");

@@ -48,21 +48,33 @@ class TaxonomyAdminTest {
 
 	@Test
 	void aNewSectorGetsItsSlugFromItsNameAndIsPublic() throws Exception {
-		this.mvc.perform(post("/admin/sectors").with(user(this.editor)).with(csrf())
-			.param("name", "Édition & Design")
-			.param("description", "Tools for designers.")).andExpect(redirectedUrl("/admin/sectors"));
-		assertThat(Html.fetch(this.mvc, "/sectors/edition-and-design").selectFirst("h1").text()).contains("Édition & Design");
+		this.mvc
+			.perform(post("/admin/sectors").with(user(this.editor))
+				.with(csrf())
+				.param("name", "Édition & Design")
+				.param("description", "Tools for designers."))
+			.andExpect(redirectedUrl("/admin/sectors"));
+		assertThat(Html.fetch(this.mvc, "/sectors/edition-and-design").selectFirst("h1").text())
+			.contains("Édition & Design");
 	}
 
 	@Test
 	void renamingASectorFromAStaleVersionShowsTheConflictAndSavesNothing() throws Exception {
 		long id = this.jdbc.sql("select id from sector where slug = 'comms'").query(Long.class).single();
-		this.mvc.perform(post("/admin/sectors/" + id).with(user(this.editor)).with(csrf())
-			.param("name", "Communications")
-			.param("version", "0")).andExpect(redirectedUrl("/admin/sectors"));
-		Document page = Html.parse(this.mvc.perform(post("/admin/sectors/" + id).with(user(this.editor)).with(csrf())
-			.param("name", "Messaging")
-			.param("version", "0")).andExpect(status().isOk()).andReturn());
+		this.mvc
+			.perform(post("/admin/sectors/" + id).with(user(this.editor))
+				.with(csrf())
+				.param("name", "Communications")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/admin/sectors"));
+		Document page = Html.parse(
+				this.mvc
+					.perform(post("/admin/sectors/" + id).with(user(this.editor))
+						.with(csrf())
+						.param("name", "Messaging")
+						.param("version", "0"))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(page.select(".conflict tbody tr").eachText()).contains("Name Communications Messaging");
 		assertThat(Html.fetch(this.mvc, "/sectors/comms").selectFirst("h1").text()).contains("Communications");
 	}
@@ -73,9 +85,12 @@ class TaxonomyAdminTest {
 		long matrix = themeId("matrix");
 		int federationProducts = productsOf(federation);
 		assertThat(federationProducts).isPositive();
-		this.mvc.perform(post("/admin/themes/" + federation + "/merge").with(user(this.editor)).with(csrf())
-			.param("targetId", String.valueOf(matrix))
-			.param("version", "0")).andExpect(redirectedUrl("/admin/themes"));
+		this.mvc
+			.perform(post("/admin/themes/" + federation + "/merge").with(user(this.editor))
+				.with(csrf())
+				.param("targetId", String.valueOf(matrix))
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/admin/themes"));
 		assertThat(this.jdbc.sql("select count(*) from theme where slug = 'federation'").query(Integer.class).single())
 			.isZero();
 		assertThat(Html.fetch(this.mvc, "/products/synapse").text()).contains("matrix, sliding-sync, security")
@@ -86,10 +101,15 @@ class TaxonomyAdminTest {
 	@Test
 	void renamingAThemeToATakenSlugIsAFieldError() throws Exception {
 		long federation = themeId("federation");
-		Document page = Html.parse(this.mvc.perform(post("/admin/themes/" + federation).with(user(this.editor)).with(csrf())
-			.param("slug", "matrix")
-			.param("name", "Matrix")
-			.param("version", "0")).andExpect(status().isOk()).andReturn());
+		Document page = Html.parse(
+				this.mvc
+					.perform(post("/admin/themes/" + federation).with(user(this.editor))
+						.with(csrf())
+						.param("slug", "matrix")
+						.param("name", "Matrix")
+						.param("version", "0"))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(page.selectFirst("#slug-error").text()).contains("merge into it instead");
 	}
 
@@ -98,7 +118,8 @@ class TaxonomyAdminTest {
 	}
 
 	private int productsOf(long themeId) {
-		return this.jdbc.sql("select count(*) from product_theme where theme_id = :id").param("id", themeId)
+		return this.jdbc.sql("select count(*) from product_theme where theme_id = :id")
+			.param("id", themeId)
 			.query(Integer.class)
 			.single();
 	}

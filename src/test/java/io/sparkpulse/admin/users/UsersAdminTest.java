@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Admins create accounts, reset passwords and disable accounts; the changes take effect on sign-in and
- * on open sessions. Accounts are never deleted, so each test uses addresses of its own.
+ * Admins create accounts, reset passwords and disable accounts; the changes take effect
+ * on sign-in and on open sessions. Accounts are never deleted, so each test uses
+ * addresses of its own.
  */
 @PageTest
 class UsersAdminTest {
@@ -47,39 +48,54 @@ class UsersAdminTest {
 
 	@Test
 	void anAdminCreatesAnEditorWhoCanThenSignIn() throws Exception {
-		this.mvc.perform(post("/admin/users").with(user(this.admin)).with(csrf())
-			.param("email", " New.Editor@Users.test ")
-			.param("displayName", "New Editor")
-			.param("role", "EDITOR")
-			.param("password", " a long first password "))
+		this.mvc
+			.perform(post("/admin/users").with(user(this.admin))
+				.with(csrf())
+				.param("email", " New.Editor@Users.test ")
+				.param("displayName", "New Editor")
+				.param("role", "EDITOR")
+				.param("password", " a long first password "))
 			.andExpect(redirectedUrl("/admin/users"));
-		assertThat(this.jdbc.sql("select role || ' ' || display_name from editor_account where email = 'new.editor@users.test'")
+		assertThat(this.jdbc
+			.sql("select role || ' ' || display_name from editor_account where email = 'new.editor@users.test'")
 			.query(String.class)
 			.single()).isEqualTo("EDITOR New Editor");
 		assertThat(this.jdbc.sql("select password_hash from editor_account where email = 'new.editor@users.test'")
 			.query(String.class)
 			.single()).startsWith("{bcrypt}");
 		assertThat(signIn("new.editor@users.test", " a long first password ", "127.0.0.31")).isNotNull();
-		assertThat(this.jdbc.sql("select summary from audit_entry where action = 'account.create' and summary like '%new.editor@users.test'")
+		assertThat(this.jdbc.sql(
+				"select summary from audit_entry where action = 'account.create' and summary like '%new.editor@users.test'")
 			.query(String.class)
 			.list()).hasSize(1);
 	}
 
 	@Test
 	void aWeakPasswordOrATakenAddressKeepsTheFormAndCreatesNothing() throws Exception {
-		Document weak = Html.parse(this.mvc.perform(post("/admin/users").with(user(this.admin)).with(csrf())
-			.param("email", "weak@users.test")
-			.param("displayName", "Weak")
-			.param("role", "EDITOR")
-			.param("password", "short")).andExpect(status().isOk()).andReturn());
+		Document weak = Html.parse(
+				this.mvc
+					.perform(post("/admin/users").with(user(this.admin))
+						.with(csrf())
+						.param("email", "weak@users.test")
+						.param("displayName", "Weak")
+						.param("role", "EDITOR")
+						.param("password", "short"))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(weak.selectFirst("#password-error").text()).isEqualTo("Use 12 to 64 characters.");
 		assertThat(weak.selectFirst("#password").val()).isEmpty();
-		Document taken = Html.parse(this.mvc.perform(post("/admin/users").with(user(this.admin)).with(csrf())
-			.param("email", "ADMIN@users.test")
-			.param("displayName", "Twin")
-			.param("role", "ADMIN")
-			.param("password", "a long enough password")).andExpect(status().isOk()).andReturn());
-		assertThat(taken.selectFirst("#email-error").text()).isEqualTo("An account with this e-mail address exists already.");
+		Document taken = Html.parse(
+				this.mvc
+					.perform(post("/admin/users").with(user(this.admin))
+						.with(csrf())
+						.param("email", "ADMIN@users.test")
+						.param("displayName", "Twin")
+						.param("role", "ADMIN")
+						.param("password", "a long enough password"))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(taken.selectFirst("#email-error").text())
+			.isEqualTo("An account with this e-mail address exists already.");
 		assertThat(this.jdbc.sql("select count(*) from editor_account where email in ('weak@users.test')")
 			.query(Integer.class)
 			.single()).isZero();
@@ -91,34 +107,49 @@ class UsersAdminTest {
 		Cookie session = signIn("leaving@users.test", TestAccounts.PASSWORD, "127.0.0.32");
 		this.mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/" + idOf(editor) + "/enabled").with(user(this.admin)).with(csrf())
-			.param("enabled", "false")).andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users/" + idOf(editor) + "/enabled").with(user(this.admin))
+				.with(csrf())
+				.param("enabled", "false"))
+			.andExpect(redirectedUrl("/admin/users"));
 
 		this.mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/login").with(csrf())
-			.param("email", "leaving@users.test")
-			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "leaving@users.test")
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void resettingAPasswordReplacesTheOldOne() throws Exception {
 		SignedInEditor editor = new TestAccounts(this.context).ensure("forgot@users.test", Role.EDITOR);
-		this.mvc.perform(post("/admin/users/" + idOf(editor) + "/password").with(user(this.admin)).with(csrf())
-			.param("password", "a brand new password")
-			.param("confirmation", "a different password")).andExpect(status().isOk());
-		this.mvc.perform(post("/admin/users/" + idOf(editor) + "/password").with(user(this.admin)).with(csrf())
-			.param("password", "a brand new password")
-			.param("confirmation", "a brand new password")).andExpect(redirectedUrl("/admin/users"));
-		this.mvc.perform(post("/login").with(csrf())
-			.param("email", "forgot@users.test")
-			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/admin/users/" + idOf(editor) + "/password").with(user(this.admin))
+				.with(csrf())
+				.param("password", "a brand new password")
+				.param("confirmation", "a different password"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/admin/users/" + idOf(editor) + "/password").with(user(this.admin))
+				.with(csrf())
+				.param("password", "a brand new password")
+				.param("confirmation", "a brand new password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "forgot@users.test")
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
 		assertThat(signIn("forgot@users.test", "a brand new password", "127.0.0.33")).isNotNull();
 	}
 
 	@Test
 	void anAdminCannotDisableTheirOwnAccount() throws Exception {
-		this.mvc.perform(post("/admin/users/" + idOf(this.admin) + "/enabled").with(user(this.admin)).with(csrf())
-			.param("enabled", "false"))
+		this.mvc
+			.perform(post("/admin/users/" + idOf(this.admin) + "/enabled").with(user(this.admin))
+				.with(csrf())
+				.param("enabled", "false"))
 			.andExpect(flash().attribute("problem", "You cannot disable your own account."));
 		assertThat(this.jdbc.sql("select enabled from editor_account where email = 'admin@users.test'")
 			.query(Boolean.class)

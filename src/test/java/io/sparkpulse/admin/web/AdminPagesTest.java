@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every admin page renders through the shared layout, is kept out of search engines, labels every field
- * and uses no inline script or style; the audit log lists changes with their before and after.
+ * Every admin page renders through the shared layout, is kept out of search engines,
+ * labels every field and uses no inline script or style; the audit log lists changes with
+ * their before and after.
  */
 @PageTest
 @Transactional
@@ -65,7 +66,8 @@ class AdminPagesTest {
 				"/admin/themes/" + theme, "/admin/audit", "/admin/users", "/admin/users/new",
 				"/admin/users/" + this.admin.actor().id() + "/password");
 		for (String path : paths) {
-			Document page = Html.parse(this.mvc.perform(get(path).with(user(this.admin))).andExpect(status().isOk()).andReturn());
+			Document page = Html
+				.parse(this.mvc.perform(get(path).with(user(this.admin))).andExpect(status().isOk()).andReturn());
 			AdminPageChecks.assertWellFormedAdminPage(page, path);
 		}
 	}
@@ -74,17 +76,21 @@ class AdminPagesTest {
 	void theAuditLogShowsWhoChangedWhatWithBeforeAndAfterFilteredByProduct() throws Exception {
 		long synapse = id("select id from product where slug = 'synapse'");
 		long version = id("select version from product where id = " + synapse);
-		this.mvc.perform(post("/admin/products/" + synapse).with(user(this.admin)).with(csrf())
-			.param("version", String.valueOf(version))
-			.param("name", "Synapse")
-			.param("sectorId", String.valueOf(id("select sector_id from product where id = " + synapse)))
-			.param("headline", "A new headline for the audit")
-			.param("summary", "Short.")
-			.param("websiteUrl", "https://element-hq.github.io/synapse/")
-			.param("repositoryUrl", "https://github.com/element-hq/synapse")
-			.param("themes", "matrix\nfederation\nsliding-sync\nsecurity")).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/products/" + synapse).with(user(this.admin))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("name", "Synapse")
+				.param("sectorId", String.valueOf(id("select sector_id from product where id = " + synapse)))
+				.param("headline", "A new headline for the audit")
+				.param("summary", "Short.")
+				.param("websiteUrl", "https://element-hq.github.io/synapse/")
+				.param("repositoryUrl", "https://github.com/element-hq/synapse")
+				.param("themes", "matrix\nfederation\nsliding-sync\nsecurity"))
+			.andExpect(status().isFound());
 
-		Document log = Html.parse(this.mvc.perform(get("/admin/audit?product=synapse").with(user(this.admin))).andReturn());
+		Document log = Html
+			.parse(this.mvc.perform(get("/admin/audit?product=synapse").with(user(this.admin))).andReturn());
 		Element entry = log.selectFirst(".audit-entry");
 		assertThat(entry.selectFirst(".audit-head").text()).contains("15 Jun 2026 12:00 UTC", "Test admin",
 				"Edited product Synapse", "product.update");
@@ -94,7 +100,8 @@ class AdminPagesTest {
 		assertThat(entry.select("tbody tr").eachText()).noneMatch((row) -> row.startsWith("name "));
 		assertThat(Html.parse(this.mvc.perform(get("/admin/audit?product=session").with(user(this.admin))).andReturn())
 			.text()).doesNotContain("A new headline for the audit");
-		assertThat(Html.parse(this.mvc.perform(get("/admin/audit?product=no-such-product").with(user(this.admin))).andReturn())
+		assertThat(Html
+			.parse(this.mvc.perform(get("/admin/audit?product=no-such-product").with(user(this.admin))).andReturn())
 			.select(".audit-entry")).isEmpty();
 		this.mvc.perform(get("/admin/audit?page=999").with(user(this.admin))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/audit?page=abc").with(user(this.admin))).andExpect(status().isBadRequest());

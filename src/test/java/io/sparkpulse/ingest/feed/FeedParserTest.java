@@ -79,7 +79,8 @@ class FeedParserTest {
 
 	@Test
 	void malformedXmlSaysWhere() {
-		assertThatExceptionOfType(FeedParseException.class).isThrownBy(() -> this.parser.parse(fixture("malformed.xml")))
+		assertThatExceptionOfType(FeedParseException.class)
+			.isThrownBy(() -> this.parser.parse(fixture("malformed.xml")))
 			.withMessageStartingWith("Malformed XML (line");
 	}
 

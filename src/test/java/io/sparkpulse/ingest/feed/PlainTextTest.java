@@ -8,13 +8,15 @@ class PlainTextTest {
 
 	@Test
 	void tagsAreDroppedAndBlocksBecomeSpaces() {
-		assertThat(PlainText.fromHtml("<h2>Lumen 2.4</h2><p>Faster <strong>indexing</strong>.</p><ul><li>One</li><li>Two</li></ul>"))
+		assertThat(PlainText
+			.fromHtml("<h2>Lumen 2.4</h2><p>Faster <strong>indexing</strong>.</p><ul><li>One</li><li>Two</li></ul>"))
 			.isEqualTo("Lumen 2.4 Faster indexing . One Two");
 	}
 
 	@Test
 	void scriptsStylesAndCommentsLeaveNoTextBehind() {
-		assertThat(PlainText.fromHtml("<p>Hi</p><script type=\"x\">alert('<b>x</b>')</script><STYLE>p{}</STYLE><!-- note -->there"))
+		assertThat(PlainText
+			.fromHtml("<p>Hi</p><script type=\"x\">alert('<b>x</b>')</script><STYLE>p{}</STYLE><!-- note -->there"))
 			.isEqualTo("Hi there");
 	}
 

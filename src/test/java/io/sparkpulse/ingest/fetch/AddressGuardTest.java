@@ -21,17 +21,19 @@ class AddressGuardTest {
 	@CsvSource({ "127.0.0.1, a loopback address", "127.1.2.3, a loopback address", "::1, a loopback address",
 			"10.0.0.7, a private address", "172.16.0.1, a private address", "172.31.255.254, a private address",
 			"192.168.1.1, a private address", "fc00::1, a private address", "fd12:3456::1, a private address",
-			"169.254.169.254, a link-local address", "169.254.0.1, a link-local address", "fe80::1, a link-local address",
-			"100.64.0.1, a carrier-grade NAT address", "100.127.255.254, a carrier-grade NAT address",
-			"224.0.0.1, a multicast address", "239.255.255.250, a multicast address", "ff02::1, a multicast address",
-			"0.0.0.0, an unspecified address", "::, an unspecified address", "255.255.255.255, a reserved address",
-			"192.0.2.10, a documentation address", "2001:db8::1, a documentation address" })
+			"169.254.169.254, a link-local address", "169.254.0.1, a link-local address",
+			"fe80::1, a link-local address", "100.64.0.1, a carrier-grade NAT address",
+			"100.127.255.254, a carrier-grade NAT address", "224.0.0.1, a multicast address",
+			"239.255.255.250, a multicast address", "ff02::1, a multicast address", "0.0.0.0, an unspecified address",
+			"::, an unspecified address", "255.255.255.255, a reserved address", "192.0.2.10, a documentation address",
+			"2001:db8::1, a documentation address" })
 	void refusesNonPublicAddresses(String address, String reason) throws Exception {
 		assertThat(this.guard.refusal(InetAddress.getByName(address))).contains(reason);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "169.255.0.1", "2606:4700::1111" })
+	@ValueSource(
+			strings = { "93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "169.255.0.1", "2606:4700::1111" })
 	void allowsPublicAddresses(String address) throws Exception {
 		assertThat(this.guard.refusal(InetAddress.getByName(address))).isEmpty();
 	}
@@ -83,12 +85,16 @@ class AddressGuardTest {
 		assertThat(cgnat.contains(new byte[16])).isFalse();
 	}
 
-	/** Java turns IPv4-mapped literals into IPv4 addresses; a resolver may still hand out the IPv6 form. */
+	/**
+	 * Java turns IPv4-mapped literals into IPv4 addresses; a resolver may still hand out
+	 * the IPv6 form.
+	 */
 	private static InetAddress ipv6(String literal) throws UnknownHostException {
 		InetAddress parsed = InetAddress.getByName(literal);
 		byte[] bytes = parsed.getAddress();
 		if (bytes.length == 4) {
-			bytes = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, bytes[0], bytes[1], bytes[2], bytes[3] };
+			bytes = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, bytes[0], bytes[1], bytes[2],
+					bytes[3] };
 		}
 		InetAddress address = Inet6Address.getByAddress(null, bytes, -1);
 		assertThat(address).isInstanceOf(Inet6Address.class);

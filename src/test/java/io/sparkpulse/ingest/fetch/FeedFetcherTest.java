@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The fetcher against a real HTTP server on loopback, with made-up host names for everything else. The
- * sockets refuse to connect anywhere but loopback, so no test here can reach another machine.
+ * The fetcher against a real HTTP server on loopback, with made-up host names for
+ * everything else. The sockets refuse to connect anywhere but loopback, so no test here
+ * can reach another machine.
  */
 class FeedFetcherTest {
 
@@ -48,7 +49,8 @@ class FeedFetcherTest {
 
 	@Test
 	void fetchesAFeedWithItsValidators() throws Exception {
-		this.server.serve("/releases.atom", Response.feed("github-releases.atom", "application/atom+xml; charset=utf-8"));
+		this.server.serve("/releases.atom",
+				Response.feed("github-releases.atom", "application/atom+xml; charset=utf-8"));
 
 		FetchResult result = this.fetcher.fetch(this.server.uri("/releases.atom"), CacheValidators.NONE);
 
@@ -84,8 +86,7 @@ class FeedFetcherTest {
 	@Test
 	void aServerThatSaysNothingTimesOut() {
 		this.server.serve("/slow", Response.silentFor(10_000, Response.status(200)));
-		assertThat(failure("/slow"))
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.TIMEOUT))
+		assertThat(failure("/slow")).satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.TIMEOUT))
 			.hasMessage("Timed out: 127.0.0.1 sent nothing for 1s");
 	}
 
@@ -130,7 +131,8 @@ class FeedFetcherTest {
 
 	@Test
 	void aRelativeRedirectStaysOnTheSameCheckedHost() throws Exception {
-		this.server.serve("/old", Response.redirect(308, "new?x=1")).serve("/new", Response.feed("blog.rss", "text/xml"));
+		this.server.serve("/old", Response.redirect(308, "new?x=1"))
+			.serve("/new", Response.feed("blog.rss", "text/xml"));
 		URI start = this.server.uri("feeds.test", "/old");
 		assertThat(this.fetcher.fetch(start, CacheValidators.NONE).body()).isNotEmpty();
 		assertThat(this.server.hits("/new")).isEqualTo(1);
@@ -156,8 +158,7 @@ class FeedFetcherTest {
 			"intranet.test, 172.20.0.5, a private address", "cgnat.test, 100.64.1.1, a carrier-grade NAT address",
 			"link-local.test, 169.254.10.20, a link-local address",
 			"metadata.test, 169.254.169.254, a link-local address", "ula.test, fd00:0:0:0:0:0:0:1, a private address",
-			"v6-link-local.test, fe80:0:0:0:0:0:0:1, a link-local address",
-			"mixed.test, 10.0.0.7, a private address" })
+			"v6-link-local.test, fe80:0:0:0:0:0:0:1, a link-local address", "mixed.test, 10.0.0.7, a private address" })
 	void hostsThatResolveToNonPublicAddressesAreRefusedBeforeConnecting(String host, String address, String reason) {
 		FetchException ex = catchThrowableOfType(FetchException.class,
 				() -> this.fetcher.fetch(URI.create("http://" + host + "/feed.xml"), CacheValidators.NONE));
@@ -187,7 +188,8 @@ class FeedFetcherTest {
 	@Test
 	void theConnectionGoesToTheAddressTheResolverGaveAndTheGuardChecked() throws Exception {
 		this.server.serve("/feed", Response.feed("blog.rss", "application/rss+xml"));
-		assertThat(this.fetcher.fetch(this.server.uri("feeds.test", "/feed"), CacheValidators.NONE).body()).isNotEmpty();
+		assertThat(this.fetcher.fetch(this.server.uri("feeds.test", "/feed"), CacheValidators.NONE).body())
+			.isNotEmpty();
 		assertThat(this.server.lastHeader("/feed", "Host")).isEqualTo("feeds.test:" + this.server.port());
 	}
 
@@ -220,8 +222,7 @@ class FeedFetcherTest {
 	@Test
 	void anHtmlPageIsNotAFeed() {
 		this.server.serve("/", Response.feed("not-a-feed.html", "text/html; charset=utf-8"));
-		assertThat(failure("/"))
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.NOT_A_FEED))
+		assertThat(failure("/")).satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.NOT_A_FEED))
 			.hasMessage("Not a feed: 127.0.0.1 sent text/html");
 	}
 
