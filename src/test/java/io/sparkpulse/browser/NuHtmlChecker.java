@@ -18,8 +18,8 @@ final class NuHtmlChecker {
 	private NuHtmlChecker() {
 	}
 
-	static List<String> errors(List<Path> pages) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xss4m", "-jar", BrowserTools.VNU_JAR.toString(),
+	static List<String> errors(Path vnuJar, List<Path> pages) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xss4m", "-jar", vnuJar.toString(),
 				"--errors-only", "--format", "json", "--stdout"));
 		pages.forEach((page) -> command.add(page.toString()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

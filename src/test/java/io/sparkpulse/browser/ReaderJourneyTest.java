@@ -16,9 +16,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.sparkpulse.support.ServerTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Checker, and is photographed at desktop width and at 360 px under
  * {@code target/screenshots}.
  */
+@ExtendWith(BrowserToolsCheck.class)
 @ServerTest
 class ReaderJourneyTest {
 
@@ -49,21 +50,26 @@ class ReaderJourneyTest {
 
 	private static WebDriver browser;
 
+	private static Path vnuJar;
+
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		BrowserTools.missing().ifPresent((reason) -> Assumptions.abort(reason));
+	@BeforeEach
+	void startBrowser(BrowserTools tools) throws IOException {
+		if (browser != null) {
+			return;
+		}
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserTools.CHROMIUM.toFile());
+		options.setBinary(tools.chromium().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("sparkpulse-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(BrowserTools.CHROMEDRIVER.toFile())
+			.usingDriverExecutable(tools.chromedriver().toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
+		vnuJar = tools.vnuJar();
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		Files.createDirectories(SCREENSHOTS);
 		Files.createDirectories(PAGES);
@@ -106,7 +112,7 @@ class ReaderJourneyTest {
 		browser.get(url("/products/not-tracked"));
 		saved.add(check("not-found"));
 
-		assertThat(NuHtmlChecker.errors(saved)).isEmpty();
+		assertThat(NuHtmlChecker.errors(vnuJar, saved)).isEmpty();
 	}
 
 	private Path check(String name) throws IOException, InterruptedException {
