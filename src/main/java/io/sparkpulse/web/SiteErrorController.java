@@ -1,5 +1,6 @@
 package io.sparkpulse.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Every error the container reports (unknown URLs, rejected requests, failures while
  * rendering) becomes one of the designed error pages, whatever the client accepts: never
- * a stack trace, never JSON.
+ * a stack trace, never JSON. Requested directly, the error path is just a page that does
+ * not exist.
  */
 @Controller
 class SiteErrorController implements ErrorController {
@@ -34,6 +36,9 @@ class SiteErrorController implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			return HttpStatus.NOT_FOUND;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
