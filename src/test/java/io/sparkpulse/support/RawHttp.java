@@ -21,12 +21,20 @@ public final class RawHttp {
 	}
 
 	public static Response send(int port, String method, String target, String extraHeaders) throws IOException {
+		return send(port, method, target, "127.0.0.1", extraHeaders);
+	}
+
+	/**
+	 * The same with a Host header of the caller's choosing, as a client may send any.
+	 */
+	public static Response send(int port, String method, String target, String host, String extraHeaders)
+			throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
 			socket.setSoTimeout(15000);
 			OutputStream out = socket.getOutputStream();
-			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders
-					+ "\r\n";
+			String head = method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
+					+ extraHeaders + "\r\n";
 			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			return read(socket.getInputStream());
@@ -58,6 +66,19 @@ public final class RawHttp {
 	 * response as text.
 	 */
 	public record Response(int status, String text) {
+
+		/**
+		 * The values of one header (by name, in any case), in order.
+		 */
+		public java.util.List<String> headers(String name) {
+			String head = this.text.contains("\r\n\r\n") ? this.text.substring(0, this.text.indexOf("\r\n\r\n"))
+					: this.text;
+			return head.lines()
+				.filter((line) -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+				.map((line) -> line.substring(name.length() + 1).strip())
+				.toList();
+		}
+
 	}
 
 }

@@ -1,15 +1,15 @@
 package io.sparkpulse.admin.security;
 
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,8 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class LoginController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	/** When a lock lifts, as the refused sign-in's redirect carries it. */
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
 	@GetMapping("/login")
 	ModelAndView login(HttpServletRequest request, Authentication authentication) {
@@ -31,8 +31,11 @@ class LoginController {
 			return new ModelAndView("redirect:/admin");
 		}
 		ModelAndView page = new ModelAndView("admin/login");
-		if (request.getParameterMap().containsKey("error")) {
-			page.addObject("problem", problem(request.getSession(false)));
+		if (request.getParameterMap().containsKey("locked")) {
+			page.addObject("problem", locked(request.getParameter("locked")));
+		}
+		else if (request.getParameterMap().containsKey("error")) {
+			page.addObject("problem", "The e-mail address or password is not right, or the account is disabled.");
 		}
 		if (request.getParameterMap().containsKey("signedOut")) {
 			page.addObject("notice", "You are signed out.");
@@ -40,13 +43,18 @@ class LoginController {
 		return page;
 	}
 
-	private static String problem(HttpSession session) {
-		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-		if (failure instanceof SignInLockedException locked) {
-			return "Sign-in is locked after too many failed attempts for this account or from this address. "
-					+ "Try again after " + TIME.format(locked.until()) + ".";
+	/**
+	 * The lock message; the time comes from the address, so it is shown only when it is a
+	 * well-formed time of day.
+	 */
+	private static String locked(String until) {
+		String message = "Sign-in is locked after too many failed attempts for this account or from this address.";
+		try {
+			return message + " Try again after " + LocalTime.parse(until, TIME) + " UTC.";
 		}
-		return "The e-mail address or password is not right, or the account is disabled.";
+		catch (DateTimeParseException ex) {
+			return message + " Try again later.";
+		}
 	}
 
 }

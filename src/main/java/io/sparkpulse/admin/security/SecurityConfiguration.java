@@ -1,6 +1,10 @@
 package io.sparkpulse.admin.security;
 
+import java.io.IOException;
+
 import io.sparkpulse.admin.users.EditorAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,16 +18,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains. The admin chain ({@code /admin/**}, {@code /login}, {@code /logout})
  * signs editors in with a form, keeps them in a database-backed session and protects
- * every form with a CSRF token. The public chain serves everything else to anyone without
- * ever creating a session or setting a cookie, because a CDN caches those pages; it
- * leaves {@code Cache-Control} to the pages themselves. Both send the security headers.
+ * every form with a CSRF token. Nobody gets a stored session before signing in: the CSRF
+ * token of the sign-in form lives in a cookie, the page asked for before signing in too,
+ * and a refused sign-in says why in its redirect. The public chain serves everything else
+ * to anyone without ever creating a session or setting a cookie, because a CDN caches
+ * those pages; it leaves {@code Cache-Control} to the pages themselves. Both send the
+ * security headers. Every redirect is relative, never built from the Host header.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,6 +40,8 @@ class SecurityConfiguration {
 	private static final String ADMIN = "ADMIN";
 
 	private static final String EDITOR = "EDITOR";
+
+	static final String CSRF_COOKIE = "SP_CSRF";
 
 	/**
 	 * The admin session cookie: never readable by scripts, never sent along from another
@@ -66,8 +77,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http, AuthenticationManager signInManager) throws Exception {
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		signInFirst.setFavorRelativeUris(true);
 		http.securityMatcher("/admin/**", "/login", "/logout")
 			.authenticationManager(signInManager)
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()))
+			.requestCache((cache) -> cache.requestCache(new ReturnPathCookie()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
 				.permitAll()
 				.requestMatchers("/admin/users", "/admin/users/**")
@@ -78,7 +94,7 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/admin", false)
-				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+				.failureHandler(SecurityConfiguration::signInRefused))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers
@@ -88,6 +104,28 @@ class SecurityConfiguration {
 				.cacheControl((cache) -> cache.disable())
 				.addHeaderWriter(new StaticHeadersWriter("Cache-Control", "private, no-store")));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token in a cookie only scripts cannot read, sent back to this site alone;
+	 * the forms carry it (masked) in a hidden field.
+	 */
+	private static CookieCsrfTokenRepository csrfTokenCookie() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		return tokens;
+	}
+
+	/**
+	 * Back to the sign-in page without touching a session: a lock says until when in the
+	 * address, any other refusal says only that it failed.
+	 */
+	private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String target = (failure instanceof SignInLockedException locked)
+				? "/login?locked=" + LoginController.TIME.format(locked.until()) : "/login?error";
+		response.sendRedirect(target);
 	}
 
 	@Bean
