@@ -16,12 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts sign-in failures per account and per client address in PostgreSQL, so that every
  * instance enforces the same limits, and refuses further attempts once a limit is
- * reached, without ever waiting. An attempt is written as a failure before the password
- * is checked and only turned into a success afterwards: parallel guesses each see the
- * others, so no burst gets past the limit.
+ * reached. An attempt is written as a failure before the password is checked and only
+ * turned into a success afterwards. Admissions for one account, and for one client
+ * address, take turns (a transaction-scoped advisory lock on each, account first, so two
+ * admissions never wait on each other in a circle): each counts every attempt admitted
+ * before it, so no parallel burst gets past a limit, on any number of instances.
  */
 @Service
 public class SignInThrottle {
+
+	/** Advisory lock spaces: one for accounts, one for client addresses. */
+	private static final int ACCOUNT_LOCKS = 0x5350_0001;
+
+	private static final int ADDRESS_LOCKS = 0x5350_0002;
 
 	/** Attempts are kept a day for the record, far longer than any window. */
 	private static final Duration KEPT = Duration.ofDays(1);
@@ -44,6 +51,8 @@ public class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Admission admit(String account, String address) {
+		takeTurn(ACCOUNT_LOCKS, account);
+		takeTurn(ADDRESS_LOCKS, address);
 		Instant now = this.clock.instant();
 		long attempt = this.jdbc.sql("""
 				insert into sign_in_attempt (account, client_address, attempted_at) values (:account, :address, :now)
@@ -60,6 +69,18 @@ public class SignInThrottle {
 			return new Admission(attempt, until.get());
 		}
 		return new Admission(attempt, null);
+	}
+
+	/**
+	 * Waits until no other admission for this key is under way; the lock is held until
+	 * this transaction ends.
+	 */
+	private void takeTurn(int space, String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:key))")
+			.param("space", space)
+			.param("key", key)
+			.query()
+			.singleRow();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
