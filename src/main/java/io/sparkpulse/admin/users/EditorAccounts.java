@@ -11,6 +11,7 @@ import io.sparkpulse.admin.audit.AuditEvent;
 import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EditorAccounts {
 
+	/** The advisory lock held while an account is enabled or disabled. */
+	private static final long ENABLED_ACCOUNTS_LOCK = 0x5350_4144_4d49_4e53L;
+
 	private final EditorAccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -36,8 +40,11 @@ public class EditorAccounts {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	EditorAccounts(EditorAccountRepository accounts, PasswordEncoder passwords, AuditLog audit,
-			FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<?> sessions, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -98,6 +105,9 @@ public class EditorAccounts {
 	}
 
 	public Outcome setEnabled(long id, boolean enabled, Actor actor) {
+		// Two admins disabling each other at once would each count the other as still
+		// enabled: changes to who is enabled take turns, and each counts after the last.
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ENABLED_ACCOUNTS_LOCK).query().singleRow();
 		EditorAccount account = account(id);
 		EditorAccountView before = account.view();
 		if (!enabled && id == actor.id()) {
