@@ -74,7 +74,7 @@ class FeedPoller {
 			url = new URI(source.url());
 		}
 		catch (URISyntaxException ex) {
-			failed(source, "Not a valid address", null);
+			failed(source, "Not a valid address", "Not a valid address", null);
 			return;
 		}
 		try {
@@ -96,18 +96,26 @@ class FeedPoller {
 						source.consecutiveFailures());
 			}
 		}
-		catch (FetchException | FeedParseException ex) {
-			failed(source, ex.getMessage(), null);
+		catch (FetchException ex) {
+			failed(source, ex.getMessage(), ex.detail(), null);
+		}
+		catch (FeedParseException ex) {
+			failed(source, ex.getMessage(), ex.getMessage(), null);
 		}
 		catch (LeaseLostException ex) {
 			leaseLost(source);
 		}
 		catch (RuntimeException ex) {
-			failed(source, "Internal error while storing the feed's entries", ex);
+			String error = "Internal error while storing the feed's entries";
+			failed(source, error, error, ex);
 		}
 	}
 
-	private void failed(ClaimedSource source, String error, RuntimeException unexpected) {
+	/**
+	 * Records the failure with the message editors see, and logs it with the detail only
+	 * operators see (such as the address a refused host resolved to).
+	 */
+	private void failed(ClaimedSource source, String error, String detail, RuntimeException unexpected) {
 		String message = PlainText.truncate(PlainText.fromText(error), MAX_ERROR_LENGTH);
 		try {
 			this.outcomes.failed(source, message);
@@ -122,11 +130,11 @@ class FeedPoller {
 					unexpected);
 		}
 		else if (news) {
-			log.warn("Feed source {} ({}) failed: {}; retrying with back-off", source.id(), source.url(), message);
+			log.warn("Feed source {} ({}) failed: {}; retrying with back-off", source.id(), source.url(), detail);
 		}
 		else {
 			log.debug("Feed source {} ({}) failed again ({} in a row): {}", source.id(), source.url(),
-					source.consecutiveFailures() + 1, message);
+					source.consecutiveFailures() + 1, detail);
 		}
 	}
 

@@ -43,13 +43,16 @@ public class AuditQueries {
 		this.json = json;
 	}
 
+	/** Entries about accounts (e-mail addresses, roles) are for admins' eyes only. */
+	static final String ACCOUNT = "account";
+
 	/**
 	 * A page of entries, all or those about one product (by slug; none for an unknown
-	 * one).
+	 * one), as the reader may see them.
 	 */
-	public AuditPage page(String productSlug, int page) {
+	public AuditPage page(String productSlug, int page, AuditReader reader) {
 		String where = (productSlug != null) ? " where a.product_id = (select id from product where slug = :product)"
-				: "";
+				: reader.seesAccounts() ? "" : " where a.entity_type <> '" + ACCOUNT + "'";
 		var count = this.jdbc.sql("select count(*) from audit_entry a" + where);
 		var rows = this.jdbc.sql("""
 				select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
@@ -68,13 +71,18 @@ public class AuditQueries {
 				productSlug);
 	}
 
-	public List<AuditEntryView> latest(int limit) {
+	public List<AuditEntryView> latest(int limit, AuditReader reader) {
 		return this.jdbc.sql("""
 				select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
 				       a.before_state, a.after_state, p.slug as product_slug, p.name as product_name
 				from audit_entry a left join product p on p.id = a.product_id
+				where a.entity_type <> :hidden
 				order by a.occurred_at desc, a.id desc limit :limit
-				""").param("limit", limit).query(this::entry).list();
+				""")
+			.param("hidden", reader.seesAccounts() ? "" : ACCOUNT)
+			.param("limit", limit)
+			.query(this::entry)
+			.list();
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package io.sparkpulse.admin.web;
 
 import io.sparkpulse.admin.audit.AuditQueries;
+import io.sparkpulse.admin.audit.AuditReader;
+import io.sparkpulse.admin.users.SignedInEditor;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,8 +24,9 @@ class AdminHomeController {
 	}
 
 	@GetMapping("/admin")
-	ModelAndView home() {
-		return new ModelAndView("admin/home", "recent", this.audit.latest(RECENT_CHANGES));
+	ModelAndView home(@AuthenticationPrincipal SignedInEditor reader) {
+		return new ModelAndView("admin/home", "recent",
+				this.audit.latest(RECENT_CHANGES, AuditReader.of(reader != null && reader.isAdmin())));
 	}
 
 }

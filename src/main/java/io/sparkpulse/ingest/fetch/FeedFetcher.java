@@ -297,7 +297,8 @@ public final class FeedFetcher implements AutoCloseable {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof RefusedAddressException refused) {
 					return new FetchException(FetchException.Reason.REFUSED_ADDRESS,
-							"Refused: " + refused.getMessage());
+							"Refused: " + refused.host() + " is not a public host", "Refused: " + refused.getMessage(),
+							null);
 				}
 			}
 			if (ex instanceof ConnectTimeoutException) {

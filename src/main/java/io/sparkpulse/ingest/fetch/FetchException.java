@@ -2,24 +2,39 @@ package io.sparkpulse.ingest.fetch;
 
 /**
  * A fetch that got nothing usable. The message is short, says what went wrong in words an
- * editor understands, and is safe to store and show.
+ * editor understands, and is safe to store and show: it never names an address a host
+ * resolved to (editors could map internal names through the feed form). The
+ * {@link #detail() detail} may, and goes to the log only.
  */
 public class FetchException extends Exception {
 
 	private final Reason reason;
 
+	private final String detail;
+
 	FetchException(Reason reason, String message) {
-		super(message);
-		this.reason = reason;
+		this(reason, message, message, null);
 	}
 
 	FetchException(Reason reason, String message, Throwable cause) {
+		this(reason, message, message, cause);
+	}
+
+	FetchException(Reason reason, String message, String detail, Throwable cause) {
 		super(message, cause);
 		this.reason = reason;
+		this.detail = detail;
 	}
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	/**
+	 * What went wrong in full, for operators.
+	 */
+	public String detail() {
+		return this.detail;
 	}
 
 	/**

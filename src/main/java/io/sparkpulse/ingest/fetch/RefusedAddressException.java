@@ -9,8 +9,18 @@ import java.net.UnknownHostException;
  */
 class RefusedAddressException extends UnknownHostException {
 
+	private final String host;
+
 	RefusedAddressException(String host, String address, String reason) {
 		super(host + " resolves to " + address + ", " + reason);
+		this.host = host;
+	}
+
+	/**
+	 * The host name as given, without what it resolved to.
+	 */
+	String host() {
+		return this.host;
 	}
 
 }

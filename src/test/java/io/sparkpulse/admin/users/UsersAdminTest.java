@@ -71,6 +71,34 @@ class UsersAdminTest {
 	}
 
 	@Test
+	void accountEntriesOfTheAuditLogAreShownToAdminsOnly() throws Exception {
+		String email = "audited-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@users.test";
+		this.mvc
+			.perform(post("/admin/users").with(user(this.admin))
+				.with(csrf())
+				.param("email", email)
+				.param("displayName", "Audited Editor")
+				.param("role", "EDITOR")
+				.param("password", "a long first password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		SignedInEditor editor = new TestAccounts(this.context).ensure("reader@users.test", Role.EDITOR);
+		for (String path : java.util.List.of("/admin/audit", "/admin")) {
+			String asAdmin = this.mvc.perform(get(path).with(user(this.admin)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(asAdmin).as(path).contains(email);
+			String asEditor = this.mvc.perform(get(path).with(user(editor)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(asEditor).as(path).doesNotContain(email).doesNotContain("Created editor account");
+		}
+	}
+
+	@Test
 	void aWeakPasswordOrATakenAddressKeepsTheFormAndCreatesNothing() throws Exception {
 		Document weak = Html.parse(
 				this.mvc

@@ -146,9 +146,13 @@ class FeedFetcherTest {
 
 		assertThat(failure("/go"))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FetchException.Reason.REFUSED_ADDRESS))
-			.hasMessage("Refused: private.test resolves to 10.0.0.7, a private address");
+			.satisfies((ex) -> assertThat(ex.detail())
+				.isEqualTo("Refused: private.test resolves to 10.0.0.7, a private address"))
+			.hasMessage("Refused: private.test is not a public host");
 		assertThat(failure("/go-metadata"))
-			.hasMessage("Refused: metadata.test resolves to 169.254.169.254, a link-local address");
+			.satisfies((ex) -> assertThat(ex.detail())
+				.isEqualTo("Refused: metadata.test resolves to 169.254.169.254, a link-local address"))
+			.hasMessage("Refused: metadata.test is not a public host");
 		assertThat(this.server.hits("/go")).isEqualTo(1);
 		assertThat(this.server.hits("/feed")).isZero();
 	}
@@ -163,7 +167,8 @@ class FeedFetcherTest {
 		FetchException ex = catchThrowableOfType(FetchException.class,
 				() -> this.fetcher.fetch(URI.create("http://" + host + "/feed.xml"), CacheValidators.NONE));
 		assertThat(ex.reason()).isEqualTo(FetchException.Reason.REFUSED_ADDRESS);
-		assertThat(ex).hasMessage("Refused: " + host + " resolves to " + address + ", " + reason);
+		assertThat(ex.detail()).isEqualTo("Refused: " + host + " resolves to " + address + ", " + reason);
+		assertThat(ex).as("what editors see names no address").hasMessage("Refused: " + host + " is not a public host");
 	}
 
 	@Test
@@ -171,7 +176,7 @@ class FeedFetcherTest {
 		FetchException ex = catchThrowableOfType(FetchException.class,
 				() -> this.fetcher.fetch(URI.create("https://mapped.test/feed.xml"), CacheValidators.NONE));
 		assertThat(ex.reason()).isEqualTo(FetchException.Reason.REFUSED_ADDRESS);
-		assertThat(ex).hasMessageContaining("a link-local address (embedded in an IPv6 address)");
+		assertThat(ex.detail()).contains("a link-local address (embedded in an IPv6 address)");
 	}
 
 	@Test
@@ -180,7 +185,8 @@ class FeedFetcherTest {
 		try (FeedFetcher strict = fetcher(new AddressGuard(false, List.of()))) {
 			FetchException ex = catchThrowableOfType(FetchException.class,
 					() -> strict.fetch(this.server.uri("/feed"), CacheValidators.NONE));
-			assertThat(ex).hasMessage("Refused: 127.0.0.1 resolves to 127.0.0.1, a loopback address");
+			assertThat(ex).hasMessage("Refused: 127.0.0.1 is not a public host");
+			assertThat(ex.detail()).isEqualTo("Refused: 127.0.0.1 resolves to 127.0.0.1, a loopback address");
 		}
 		assertThat(this.server.hits("/feed")).isZero();
 	}
