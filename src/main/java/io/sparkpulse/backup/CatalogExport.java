@@ -103,7 +103,7 @@ public class CatalogExport {
 			}
 			case INT -> generator.writeNumber(rs.getInt(name));
 			case BOOLEAN -> generator.writeBoolean(rs.getBoolean(name));
-			case TEXT -> generator.writeString(rs.getString(name));
+			case TEXT, WEB_URL -> generator.writeString(rs.getString(name));
 			case INSTANT -> {
 				OffsetDateTime value = rs.getObject(name, OffsetDateTime.class);
 				generator.writeString((value != null) ? value.toInstant().toString() : null);

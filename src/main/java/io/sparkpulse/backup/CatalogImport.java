@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import io.sparkpulse.freshness.DataVersion;
 import io.sparkpulse.scoring.CadenceRecomputer;
 import io.sparkpulse.scoring.ScoreRecomputer;
+import io.sparkpulse.web.WebAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -238,6 +239,14 @@ public class CatalogImport {
 				case TEXT:
 					expect(token == JsonToken.VALUE_STRING, "a string in " + where);
 					return parser.getString();
+				case WEB_URL:
+					expect(token == JsonToken.VALUE_STRING, "a string in " + where);
+					String url = parser.getString();
+					if (!WebAddresses.isWebUrl(url)) {
+						throw new BackupException("Not a full http(s) address in " + where + " (the admin forms refuse"
+								+ " it too): " + abbreviate(url));
+					}
+					return url;
 				case INSTANT:
 					expect(token == JsonToken.VALUE_STRING, "an ISO-8601 instant in " + where);
 					return timestamp(Instant.parse(parser.getString()));
@@ -299,6 +308,10 @@ public class CatalogImport {
 			}
 		}
 		return -1;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 100) ? text : text.substring(0, 100) + "…";
 	}
 
 	private static Timestamp timestamp(Instant instant) {

@@ -36,7 +36,7 @@ final class CatalogTables {
 			new Table("products", "product", "id", true,
 					List.of(col("id", Type.LONG), col("slug", Type.TEXT), col("name", Type.TEXT),
 							col("sector_id", Type.LONG), col("headline", Type.TEXT), col("summary", Type.TEXT),
-							col("website_url", Type.TEXT), col("repository_url", Type.TEXT),
+							col("website_url", Type.WEB_URL), col("repository_url", Type.WEB_URL),
 							col("retired_at", Type.INSTANT), col("version", Type.LONG), col("created_at", Type.INSTANT),
 							col("updated_at", Type.INSTANT), col("content_changed_at", Type.INSTANT)),
 					List.of()),
@@ -56,7 +56,7 @@ final class CatalogTables {
 			new Table("activityItems", "activity_item", "id", true,
 					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("occurred_on", Type.DATE),
 							col("kind", Type.TEXT), col("title", Type.TEXT), col("summary", Type.TEXT),
-							col("source_url", Type.TEXT), col("spark", Type.BOOLEAN), col("hidden", Type.BOOLEAN),
+							col("source_url", Type.WEB_URL), col("spark", Type.BOOLEAN), col("hidden", Type.BOOLEAN),
 							col("review_state", Type.TEXT), col("feed_source_id", Type.LONG),
 							col("entry_id", Type.TEXT), col("version", Type.LONG), col("created_at", Type.INSTANT)),
 					List.of()),
@@ -84,7 +84,10 @@ final class CatalogTables {
 
 	enum Type {
 
-		LONG, INT, TEXT, BOOLEAN, INSTANT, DATE
+		LONG, INT, TEXT, BOOLEAN, INSTANT, DATE,
+
+		/** Text that pages link to: held to the same rule as the admin forms. */
+		WEB_URL
 
 	}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -185,6 +186,47 @@ class CatalogRoundTripTest {
 		assertThatThrownBy(() -> importer.importFrom(document("{\"format\": \"sparkpulse-catalog\", \"version\": 1,")))
 			.isInstanceOf(BackupException.class)
 			.hasMessageContaining("not valid JSON");
+	}
+
+	@Test
+	void addressesTheAdminFormsRefuseAreRefusedByTheImportWhichWritesNothing() {
+		CatalogImport importer = this.copy.getBean(CatalogImport.class);
+		TransactionTemplate emptied = new TransactionTemplate(this.copy.getBean(PlatformTransactionManager.class));
+		for (String url : List.of("javascript:alert(1)", "https:///no-host", "ftp://example.org/x",
+				"https://example.org/a b", "data:text/html,<script>alert(1)</script>")) {
+			for (String field : List.of("websiteUrl", "repositoryUrl")) {
+				// The import needs an empty database: this one is emptied for the attempt
+				// and put back as it was afterwards.
+				emptied.executeWithoutResult((status) -> {
+					jdbc(this.copy)
+						.sql("truncate " + CatalogTables.ALL.stream()
+							.map(CatalogTables.Table::name)
+							.collect(java.util.stream.Collectors.joining(", ")) + " cascade")
+						.update();
+					assertThatThrownBy(() -> importer.importFrom(document(productWith(field, url))))
+						.as(field + " " + url)
+						.isInstanceOf(BackupException.class)
+						.hasMessageContaining("\"" + field + "\" of \"products\"")
+						.hasMessageContaining("admin forms refuse it too");
+					status.setRollbackOnly();
+				});
+			}
+		}
+		assertThat(export(this.copy)).isEqualTo(this.exported);
+	}
+
+	private static String productWith(String field, String url) {
+		String other = field.equals("websiteUrl") ? "repositoryUrl" : "websiteUrl";
+		return """
+				{"format": "sparkpulse-catalog", "version": 1,
+				 "sectors": [{"id": 1, "slug": "tools", "name": "Tools", "description": "Tools.", "version": 0,
+				              "createdAt": "2026-01-01T00:00:00Z"}],
+				 "themes": [],
+				 "products": [{"id": 1, "slug": "hammer", "name": "Hammer", "sectorId": 1, "headline": "Hits things.",
+				               "summary": "", "%s": %s, "%s": null, "retiredAt": null, "version": 0,
+				               "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z",
+				               "contentChangedAt": "2026-01-01T00:00:00Z"}]}
+				""".formatted(field, JsonMapper.builder().build().writeValueAsString(url), other);
 	}
 
 	private List<String> publicPaths() throws IOException, InterruptedException {

@@ -5,17 +5,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-
+import io.sparkpulse.web.WebAddresses;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An absolute http or https address with a host (or nothing); what pages may link to.
+ * An absolute http or https address with a host (or nothing); what pages may link to
+ * ({@link WebAddresses}).
  */
 @Documented
 @Target(ElementType.FIELD)
@@ -37,18 +35,7 @@ public @interface WebUrl {
 		}
 
 		public static boolean isWebUrl(String value) {
-			if (value.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-				return false;
-			}
-			try {
-				URI uri = new URI(value);
-				String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-				return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-						&& !uri.getHost().isBlank();
-			}
-			catch (URISyntaxException ex) {
-				return false;
-			}
+			return WebAddresses.isWebUrl(value);
 		}
 
 	}
