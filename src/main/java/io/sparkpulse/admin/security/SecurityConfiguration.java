@@ -46,8 +46,8 @@ class SecurityConfiguration {
 	/**
 	 * The admin session cookie: never readable by scripts, never sent along from another
 	 * site, and Secure whenever the request came over TLS (Spring Session's default;
-	 * behind a proxy that ends TLS, set {@code server.forward-headers-strategy} so the
-	 * application can tell).
+	 * behind a proxy that ends TLS the application can tell from its forwarded headers,
+	 * see {@code server.forward-headers-strategy} in application.properties).
 	 */
 	@Bean
 	DefaultCookieSerializerCustomizer sessionCookie() {
@@ -107,7 +107,7 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The CSRF token in a cookie only scripts cannot read, sent back to this site alone;
+	 * The CSRF token in a cookie that scripts cannot read, sent back to this site alone;
 	 * the forms carry it (masked) in a hidden field.
 	 */
 	private static CookieCsrfTokenRepository csrfTokenCookie() {

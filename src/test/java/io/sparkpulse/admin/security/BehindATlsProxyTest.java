@@ -1,5 +1,6 @@
 package io.sparkpulse.admin.security;
 
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,8 @@ class BehindATlsProxyTest {
 		RawHttp.Response login = viaProxy("GET", "/login", "203.0.113.8", "", "");
 		String cookie = find(CSRF_COOKIE, String.join("\n", login.headers("Set-Cookie")));
 		String token = find(CSRF_FIELD, login.text());
-		String form = "_csrf=" + token + "&email=nobody%40proxy.test&password=wrong";
+		String account = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@proxy.test";
+		String form = "_csrf=" + token + "&email=" + account.replace("@", "%40") + "&password=wrong";
 		RawHttp.Response refused = viaProxy("POST", "/login", "203.0.113.8",
 				"Cookie: " + SecurityConfiguration.CSRF_COOKIE + "=" + cookie + "\r\n"
 						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
@@ -58,7 +60,8 @@ class BehindATlsProxyTest {
 				form);
 		assertThat(refused.status()).isEqualTo(302);
 		assertThat(refused.headers("Location")).containsExactly("/login?error");
-		assertThat(this.jdbc.sql("select client_address from sign_in_attempt where account = 'nobody@proxy.test'")
+		assertThat(this.jdbc.sql("select client_address from sign_in_attempt where account = :account")
+			.param("account", account)
 			.query(String.class)
 			.list()).containsExactly("203.0.113.8");
 	}

@@ -1,5 +1,8 @@
 package io.sparkpulse.admin.users;
 
+import java.util.List;
+import java.util.UUID;
+
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
@@ -72,7 +75,7 @@ class UsersAdminTest {
 
 	@Test
 	void accountEntriesOfTheAuditLogAreShownToAdminsOnly() throws Exception {
-		String email = "audited-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@users.test";
+		String email = "audited-" + UUID.randomUUID().toString().substring(0, 8) + "@users.test";
 		this.mvc
 			.perform(post("/admin/users").with(user(this.admin))
 				.with(csrf())
@@ -82,7 +85,7 @@ class UsersAdminTest {
 				.param("password", "a long first password"))
 			.andExpect(redirectedUrl("/admin/users"));
 		SignedInEditor editor = new TestAccounts(this.context).ensure("reader@users.test", Role.EDITOR);
-		for (String path : java.util.List.of("/admin/audit", "/admin")) {
+		for (String path : List.of("/admin/audit", "/admin")) {
 			String asAdmin = this.mvc.perform(get(path).with(user(this.admin)))
 				.andExpect(status().isOk())
 				.andReturn()
