@@ -75,10 +75,12 @@ final class EmbeddedPostgresServer {
 			return;
 		}
 		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty()
-				: ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-					.filter(ProcessHandle::isAlive)
-					.filter((process) -> process.info().command().orElse("").endsWith("postgres"));
+		if (lines.isEmpty() || !lines.get(0).trim().matches("[0-9]+")) {
+			return;
+		}
+		Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().orElse("").endsWith("postgres"));
 		if (server.isPresent()) {
 			server.get().destroy();
 			try {

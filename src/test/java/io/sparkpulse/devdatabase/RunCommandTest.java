@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.sparkpulse.SparkpulseApplication;
-import io.sparkpulse.support.TestConfigurationsExcluded;
+import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,10 +30,12 @@ class RunCommandTest {
 	@Test
 	void aConfiguredDatabaseIsUsedAsGivenAndServesTheComparePage(CapturedOutput output) throws Exception {
 		TestDatabase.Coordinates database = TestDatabase.coordinates();
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SparkpulseApplication.class)
+		// The tests' fixed clock: this site shares the tests' database and recomputes
+		// scores
+		// as it starts.
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SparkpulseApplication.class,
+				FixedClock.class)
 			.main(SparkpulseApplication.class)
-			.initializers((initialized) -> initialized.getBeanFactory()
-				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
 			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(),
 					"--spring.datasource.hikari.maximum-pool-size=2", "--server.port=0", "--server.address=127.0.0.1",
