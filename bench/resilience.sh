@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Overload and graceful-shutdown checks on loopback, with figures printed (issue 7):
+# Overload and graceful-shutdown checks on loopback, with figures printed:
 #   1. overload: 256 connections on uncached pages (page cache off) for BENCH_SECONDS: every request is
 #      answered (2xx, or a designed 503 when shedding), none hangs, no OutOfMemoryError, peak RSS printed;
 #   2. graceful shutdown: SIGTERM while 32 connections crawl: requests already accepted complete (no read or
@@ -57,8 +57,7 @@ if [ "$(psql $PG_OPTS -d "$DB" -Atqc 'select count(*) from sparkpulse.product' 2
 	dropdb $PG_OPTS --if-exists --force "$DB" 2>/dev/null || true
 	createdb $PG_OPTS "$DB"
 	say "generating catalog S (1,000 products, 100,000 activity items)"
-	timeout 1800 "$JAVA" -jar "$JAR" --spring.profiles.active=generate --spring.datasource.url="$JDBC" \
-		--sparkpulse.generate.products=1000 --sparkpulse.generate.activity=100000 >"$WORK/generate.log" 2>&1 \
+	JAVA_HOME="$JAVA_HOME_FOR_APP" timeout 1800 "$BENCH_DIR/generate.sh" "$JDBC" 1000 100000 >"$WORK/generate.log" 2>&1 \
 		|| { tail -30 "$WORK/generate.log" >&2; die "generation failed"; }
 fi
 psql $PG_OPTS -d "$DB" -Atq -c "set search_path = sparkpulse" -c "

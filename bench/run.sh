@@ -169,8 +169,7 @@ for size in "${SIZES[@]}"; do
 		CREATED_DBS+=("$db")
 		say "$size: generating $products products / $activity activity items into $db"
 		start=$(date +%s.%N)
-		timeout 3600 "$DEFAULT_JAVA" -jar "$JAR" --spring.profiles.active=generate --spring.datasource.url="$jdbc" \
-			--sparkpulse.generate.products=$products --sparkpulse.generate.activity=$activity >"$WORK/generate-$size.log" 2>&1 \
+		JAVA_HOME="$JAVA17_HOME" timeout 3600 "$BENCH_DIR/generate.sh" "$jdbc" "$products" "$activity" >"$WORK/generate-$size.log" 2>&1 \
 			|| { tail -40 "$WORK/generate-$size.log" >&2; die "generation failed"; }
 		R[$size,load]="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f s", e - s }')"
 		R[$size,load_detail]="$(grep -o 'Generated a synthetic catalog: [^"]*' "$WORK/generate-$size.log" | sed 's/Generated a synthetic catalog: //')"

@@ -28,9 +28,9 @@ public class CatalogQueries {
 
 	/**
 	 * Cadence and theme names are scalar look-ups by primary key rather than joins: the
-	 * same rows, planned faster (0.3 ms instead of 0.7 on catalog L, 0.44 instead of 0.62
-	 * under crawl load). Pages re-plan it on every call, and planning was almost half of
-	 * the database's time in a crawl.
+	 * same rows, planned faster. Pages re-plan it on every call, and planning was a large
+	 * share of the database's time in a crawl (figures in
+	 * bench/results/figures-behind-settings-2026-11-27.md).
 	 */
 	private static final String PRODUCT_SELECT = """
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
@@ -93,7 +93,7 @@ public class CatalogQueries {
 	 * and the depth is part of the statement, so that a plan made once (as on a compare
 	 * page, see {@link #useOnePlanPerStatement()}) is the same index walk as one made for
 	 * the values: with an array of sectors and a limit left open, the reused plan scanned
-	 * the ranking in parallel workers, 50 ms instead of 13.
+	 * the ranking in parallel workers, several times slower.
 	 */
 	List<ProductSummary> topOfSector(long sectorId, int depth) {
 		return this.jdbc
@@ -106,9 +106,9 @@ public class CatalogQueries {
 	/**
 	 * Plans each later statement of this transaction once and reuses the plan, instead of
 	 * planning it again for its parameters on every call, which PostgreSQL keeps doing
-	 * for statements that take arrays: the compare page's look-ups spent 1.35 ms of their
-	 * 2.6 ms planning on catalog L. Only for transactions whose statements have been
-	 * checked to keep their index walks in a plan made without the values.
+	 * for statements that take arrays, where it was about half of the compare page's
+	 * look-up time. Only for transactions whose statements have been checked to keep
+	 * their index walks in a plan made without the values.
 	 */
 	public void useOnePlanPerStatement() {
 		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
@@ -169,13 +169,6 @@ public class CatalogQueries {
 	 */
 	public Optional<EditableProduct> editableProduct(long id) {
 		return EditableRows.product(this.jdbc, id);
-	}
-
-	public Optional<Long> productIdOf(String slug) {
-		return this.jdbc.sql("select id from product where slug = :slug")
-			.param("slug", slug)
-			.query(Long.class)
-			.optional();
 	}
 
 	public boolean productSlugExists(String slug) {

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
  * or alternatives page costs no ranking query while nothing changed. Any write bumps the
  * version (on every instance, within a poll), and the next reader ranks the sector again.
  * <p>
- * It was the costliest statement of a crawl over catalog L: an index walk in score order
- * that visits every product until it has found enough of the wanted sectors, 1.7 ms for
- * two sectors out of twenty. Asking for more than the cached depth, or running with
- * {@code sparkpulse.cache.enabled=false}, reads straight from {@link CatalogQueries}.
+ * It was the costliest statement of a crawl over a large catalog: an index walk in score
+ * order that visits every product until it has found enough of the wanted sectors. Asking
+ * for more than the cached depth, or running with {@code sparkpulse.cache.enabled=false},
+ * reads straight from {@link CatalogQueries}.
  */
 @Service
 public class SectorRankings {

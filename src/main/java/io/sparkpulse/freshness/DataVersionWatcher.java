@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * poll, a fraction of a second later.
  */
 @Component
-public class DataVersionWatcher {
+public class DataVersionWatcher implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(DataVersionWatcher.class);
 
@@ -25,8 +26,11 @@ public class DataVersionWatcher {
 
 	private final AtomicReference<DataVersion.Snapshot> current = new AtomicReference<>();
 
-	DataVersionWatcher(DataVersion dataVersion) {
+	private final DataVersionProperties properties;
+
+	DataVersionWatcher(DataVersion dataVersion, DataVersionProperties properties) {
 		this.dataVersion = dataVersion;
+		this.properties = properties;
 	}
 
 	/**
@@ -42,7 +46,11 @@ public class DataVersionWatcher {
 		refresh();
 	}
 
-	@Scheduled(fixedDelayString = "${sparkpulse.cache.version-poll:250ms}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::poll, this.properties.poll());
+	}
+
 	void poll() {
 		try {
 			refresh();

@@ -78,9 +78,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	/**
 	 * Renders in progress, by data version and page: when a write changes the version,
-	 * the 32 readers of a popular page wait for one render of it instead of making 32
-	 * (which queued behind the render limit: p99 132 ms on the hot compare page of
-	 * catalog L).
+	 * the readers of a popular page wait for one render of it instead of each making one,
+	 * which queued them all behind the render limit.
 	 */
 	private final ConcurrentMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 

@@ -30,7 +30,7 @@ public class ScoreExplanations {
 
 	/**
 	 * At most this many shares are listed, the largest; the others are summed up with the
-	 * faded ones. A product shipping every day listed 857 moves, a 198 KB page.
+	 * faded ones: a product shipping every day would otherwise list hundreds of moves.
 	 */
 	static final int LISTED_SHARES = 10;
 

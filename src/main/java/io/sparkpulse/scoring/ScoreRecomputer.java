@@ -44,8 +44,8 @@ public class ScoreRecomputer {
 	 * Each product's moves of the last year are read from
 	 * {@code activity_item_product_recent_idx}, which carries kind and spark (V7): an
 	 * index-only walk whose cost follows one year of activity, however long the history
-	 * grows. A seq scan with one big hash aggregate was 3 times slower on 5 million moves
-	 * and spilled to disk.
+	 * grows. A seq scan with one big hash aggregate was slower on a large catalog and
+	 * spilled to disk.
 	 */
 	private static final String UPSERT = """
 			insert into product_score (product_id, score, raw_points, sparks_30d, last_move_on,

@@ -14,9 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxConcurrent requests past the page cache (rendering, admin, feeds) that run at
  * the same time: twice the cores of the two-core machine it was sized on. More of them
- * only share the same CPU and connection pool; a crawl of uncached compare pages ran at
- * the same 300 pages/s with 4 as with 16, but with a p99 of 120-150 ms instead of 230 ms,
- * because waiting requests take their turn in arrival order
+ * only share the same CPU and connection pool: a crawl of uncached pages was no faster
+ * with more, and its slowest answers slower, whereas waiting requests take their turn in
+ * arrival order (bench/results/figures-behind-settings-2026-11-27.md)
  * @param maxWait how long a request waits for its turn before it is shed with a 503 and
  * {@code Retry-After}
  */

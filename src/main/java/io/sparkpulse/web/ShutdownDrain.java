@@ -6,7 +6,6 @@ import org.apache.catalina.connector.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -34,9 +33,9 @@ class ShutdownDrain {
 
 	private final Duration drain;
 
-	ShutdownDrain(ApplicationContext context, @Value("${sparkpulse.shutdown.drain:1s}") Duration drain) {
+	ShutdownDrain(ApplicationContext context, ShutdownProperties properties) {
 		this.context = context;
-		this.drain = drain;
+		this.drain = properties.drain();
 	}
 
 	@EventListener

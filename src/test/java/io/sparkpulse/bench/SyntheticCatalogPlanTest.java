@@ -1,4 +1,4 @@
-package io.sparkpulse.demo;
+package io.sparkpulse.bench;
 
 import java.time.Instant;
 import java.time.LocalDate;

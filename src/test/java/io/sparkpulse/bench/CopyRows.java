@@ -1,4 +1,4 @@
-package io.sparkpulse.demo;
+package io.sparkpulse.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

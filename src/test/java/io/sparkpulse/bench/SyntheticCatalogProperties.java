@@ -1,4 +1,4 @@
-package io.sparkpulse.demo;
+package io.sparkpulse.bench;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
