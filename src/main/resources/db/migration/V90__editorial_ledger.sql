@@ -87,9 +87,10 @@ create function prediction_grade_is_sound() returns trigger
     language plpgsql as
 $$
 begin
-    if new.evidence_activity_id is not null and not exists (
-        select 1 from activity_item a join prediction p on p.product_id = a.product_id
-        where a.id = new.evidence_activity_id and p.id = new.prediction_id) then
+    -- an item deleted since keeps its snapshot here, so only an item of another product is refused
+    if new.evidence_activity_id is not null and exists (
+        select 1 from activity_item a join prediction p on p.id = new.prediction_id
+        where a.id = new.evidence_activity_id and a.product_id <> p.product_id) then
         raise exception 'the evidence must be an activity item of the predicted product';
     end if;
     if new.graded_on < (select (made_at at time zone 'UTC')::date from prediction where id = new.prediction_id) then
@@ -140,8 +141,9 @@ create table trajectory_correction (
     product_id   bigint       not null,
     revision     integer      not null,
     note         varchar(200) not null constraint trajectory_correction_note_present check (btrim(note) <> ''),
-    blocks       text[]       not null constraint trajectory_correction_blocks_known
-                     check (blocks <@ array ['HEADLINE', 'CURRENT_STATE', 'HEADING', 'PREDICTION']::text[]),
+    -- space-separated, e.g. 'CURRENT_STATE HEADING'
+    blocks       varchar(60)  not null constraint trajectory_correction_blocks_known
+                     check (blocks ~ '^((HEADLINE|CURRENT_STATE|HEADING|PREDICTION)( (HEADLINE|CURRENT_STATE|HEADING|PREDICTION))*)?$'),
     corrected_at timestamptz  not null,
     author       varchar(80)  not null,
     constraint trajectory_correction_of_revision foreign key (product_id, revision)

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
@@ -103,7 +104,7 @@ public class LedgerCommands {
 				.param("product", productId)
 				.param("revision", revision)
 				.param("note", entry.correctionNote())
-				.param("blocks", entry.changed().stream().sorted().map(Enum::name).toArray(String[]::new))
+				.param("blocks", entry.changed().stream().sorted().map(Enum::name).collect(Collectors.joining(" ")))
 				.param("at", Timestamp.from(at))
 				.param("author", author)
 				.update();

@@ -100,12 +100,16 @@ final class LedgerJson {
 
 	}
 
-	record CorrectionJson(long id, long productId, int revision, String note, List<String> blocks, String correctedAt,
+	record CorrectionJson(long id, long productId, int revision, String note, String blocks, String correctedAt,
 			String author) {
 
 		CorrectionRecord record() {
 			return new CorrectionRecord(this.id, this.productId, this.revision, this.note,
-					this.blocks.stream().map(EditorialBlock::valueOf).toList(), instant(this.correctedAt), this.author);
+					java.util.Arrays.stream(this.blocks.split(" "))
+						.filter((b) -> !b.isEmpty())
+						.map(EditorialBlock::valueOf)
+						.toList(),
+					instant(this.correctedAt), this.author);
 		}
 
 	}

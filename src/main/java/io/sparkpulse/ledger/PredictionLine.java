@@ -32,7 +32,14 @@ public record PredictionLine(long id, String anchor, Day made, String statement,
 			String evidenceText = (grade.evidenceTitle() != null) ? grade.evidenceTitle()
 					: (grade.evidenceUrl() != null) ? host(grade.evidenceUrl()) : null;
 			return new GradeLine(grade.grade().label(), grade.grade().css(), Day.of(grade.gradedOn()), grade.note(),
-					evidenceText, grade.evidenceUrl(), grade.reason());
+					evidenceText, grade.evidenceUrl(), sentence(grade.reason()));
+		}
+
+		/**
+		 * The text without its closing full stop, as pages end the sentence around it.
+		 */
+		private static String sentence(String text) {
+			return (text != null && text.endsWith(".")) ? text.substring(0, text.length() - 1) : text;
 		}
 
 		private static String host(String url) {
