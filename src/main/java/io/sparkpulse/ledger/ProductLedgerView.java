@@ -18,8 +18,6 @@ import java.util.Map;
 public record ProductLedgerView(PredictionLine current, List<PredictionLine> past, PredictionLine lastGraded,
 		Map<EditorialBlock, List<SourceNote>> sources, Map<EditorialBlock, List<CorrectionNote>> corrections) {
 
-	public static final ProductLedgerView EMPTY = of(ProductLedger.EMPTY, LocalDate.MIN);
-
 	/**
 	 * A numbered note of a source; numbers run through the blocks of the page in order.
 	 */
