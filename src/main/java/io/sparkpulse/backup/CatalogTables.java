@@ -60,6 +60,31 @@ final class CatalogTables {
 							col("review_state", Type.TEXT), col("feed_source_id", Type.LONG),
 							col("entry_id", Type.TEXT), col("version", Type.LONG), col("created_at", Type.INSTANT)),
 					List.of()),
+			// The editorial ledger after the revisions and items it points to; a
+			// prediction older than the recorded revisions has no revision, so the
+			// column is read as a nullable number.
+			new Table("predictions", "prediction", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("revision", Type.LONG),
+							col("statement", Type.TEXT), col("made_at", Type.INSTANT), col("due_on", Type.DATE),
+							col("created_at", Type.INSTANT)),
+					List.of()),
+			new Table("predictionGrades", "prediction_grade", "id", true,
+					List.of(col("id", Type.LONG), col("prediction_id", Type.LONG), col("sequence", Type.INT),
+							col("grade", Type.TEXT), col("note", Type.TEXT), col("evidence_activity_id", Type.LONG),
+							col("evidence_title", Type.TEXT), col("evidence_on", Type.DATE),
+							col("evidence_url", Type.TEXT), col("graded_on", Type.DATE), col("reason", Type.TEXT),
+							col("author", Type.TEXT), col("created_at", Type.INSTANT)),
+					List.of()),
+			new Table("editorialSources", "editorial_source", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("revision", Type.INT),
+							col("block", Type.TEXT), col("position", Type.INT), col("url", Type.TEXT),
+							col("title", Type.TEXT), col("retrieved_on", Type.DATE)),
+					List.of()),
+			new Table("trajectoryCorrections", "trajectory_correction", "id", true,
+					List.of(col("id", Type.LONG), col("product_id", Type.LONG), col("revision", Type.INT),
+							col("note", Type.TEXT), col("blocks", Type.TEXT), col("corrected_at", Type.INSTANT),
+							col("author", Type.TEXT)),
+					List.of()),
 			// Never the password hash: imported accounts get an unusable one until an
 			// admin resets it.
 			new Table("editorAccounts", "editor_account", "id", true,

@@ -17,6 +17,9 @@ import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.feeds.FeedLinks;
+import io.sparkpulse.ledger.LedgerQueries;
+import io.sparkpulse.ledger.ProductLedger;
+import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
@@ -31,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a compare page for two to four products from four set-based reads, whatever
- * their number: the products (with scores and themes), their current trajectories, their
- * interleaved recent activity, and the ranked alternatives.
+ * Builds a compare page for two to four products from five set-based reads, whatever
+ * their number: the products (with scores and themes), their current trajectories and
+ * editorial ledgers, their interleaved recent activity, and the ranked alternatives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,8 +60,11 @@ public class ComparePageService {
 
 	private final PageMetas metas;
 
+	private final LedgerQueries ledger;
+
 	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
-			ActivityQueries activity, RelativeTime time, PageMetas metas) {
+			ActivityQueries activity, RelativeTime time, PageMetas metas, LedgerQueries ledger) {
+		this.ledger = ledger;
 		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
@@ -133,8 +139,10 @@ public class ComparePageService {
 			ProductSummary product = byId.get(entry.productId());
 			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
 		}).toList();
+		Map<Long, ProductLedger> ledgers = this.ledger.forProducts(ids);
 		List<ProductColumn> columns = products.stream()
-			.map((product) -> column(product, trajectories.get(product.id())))
+			.map((product) -> column(product, trajectories.get(product.id()),
+					ProductLedgerView.of(ledgers.get(product.id()), this.time.today())))
 			.toList();
 		List<ComparePage.AlternativeCard> cards = alternatives.stream()
 			.map((alternative) -> new ComparePage.AlternativeCard(alternative,
@@ -174,12 +182,12 @@ public class ComparePageService {
 			.of(new Link(title + ": activity feed", FeedLinks.pair(products.get(0).slug(), products.get(1).slug())));
 	}
 
-	private ProductColumn column(ProductSummary product, Trajectory trajectory) {
+	private ProductColumn column(ProductSummary product, Trajectory trajectory, ProductLedgerView ledger) {
 		if (trajectory == null) {
-			return new ProductColumn(product, null, null, null);
+			return new ProductColumn(product, null, null, null, ledger);
 		}
 		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
-				StaleEditorial.note(trajectory, this.time.now()).orElse(null));
+				StaleEditorial.note(trajectory, this.time.now()).orElse(null), ledger);
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {

@@ -64,8 +64,11 @@ public class DemoCatalogLoader {
 
 	private final JdbcClient jdbc;
 
+	private final DemoLedgerLoader ledger;
+
 	DemoCatalogLoader(CatalogCommands catalog, EditorialCommands editorial, ActivityCommands activity,
-			ScoreRecomputer scores, JsonMapper json, Clock clock, JdbcClient jdbc) {
+			ScoreRecomputer scores, JsonMapper json, Clock clock, JdbcClient jdbc, DemoLedgerLoader ledger) {
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -99,6 +102,7 @@ public class DemoCatalogLoader {
 				products++;
 			}
 		}
+		this.ledger.load(now);
 		this.scores.recomputeAll();
 		log.info("Loaded the demo catalog: {} sectors, {} products", files.size(), products);
 		return true;

@@ -6,6 +6,7 @@ import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.scoring.ScoreExplanation;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.web.When;
@@ -20,10 +21,12 @@ import io.sparkpulse.web.When;
  * @param earlierRevisions older revisions, newest first, with when each was written
  * @param timeline one page of the activity timeline, newest first
  * @param score why the product has its velocity score: shares and weekly history
+ * @param ledger its predictions and their grades, the sources and corrections of its
+ * editorial
  */
 public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
 		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
-		List<RankedAlternative> alternatives, ScoreExplanation score) {
+		List<RankedAlternative> alternatives, ScoreExplanation score, ProductLedgerView ledger) {
 
 	public record Revision(int number, String author, When when) {
 	}

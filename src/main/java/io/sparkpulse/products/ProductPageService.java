@@ -11,6 +11,8 @@ import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.feeds.FeedLinks;
+import io.sparkpulse.ledger.LedgerQueries;
+import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
@@ -49,8 +51,12 @@ public class ProductPageService {
 
 	private final PageMetas metas;
 
+	private final LedgerQueries ledger;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
-			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas) {
+			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas,
+			LedgerQueries ledger) {
+		this.ledger = ledger;
 		this.metas = metas;
 		this.scores = scores;
 		this.catalog = catalog;
@@ -93,7 +99,8 @@ public class ProductPageService {
 		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
 				timeline, pagination, this.alternatives.top(product, TOP_ALTERNATIVES),
-				this.scores.explain(product.id()));
+				this.scores.explain(product.id()), ProductLedgerView
+					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()));
 	}
 
 	private RuntimeException missing(String slug) {

@@ -99,6 +99,8 @@ public class Sitemaps {
 		Instant changed = this.dataVersion.current().changedAt();
 		List<Entry> entries = new ArrayList<>(
 				List.of(new Entry("/", changed), new Entry("/sectors", changed), new Entry("/methodology", changed)));
+		entries.add(new Entry("/track-record", changed));
+		entries.add(new Entry("/corrections", changed));
 		for (Indexed sector : this.index.sectors()) {
 			entries.add(new Entry("/sectors/" + sector.slug(), sector.changedAt()));
 		}

@@ -109,6 +109,12 @@ class ReaderJourneyTest {
 		saved.add(check("compare-seed"));
 		browser.get(url("/methodology"));
 		saved.add(check("methodology"));
+		browser.get(url("/track-record"));
+		saved.add(check("track-record"));
+		browser.get(url("/corrections"));
+		saved.add(check("corrections"));
+		browser.get(url("/products/postgresql"));
+		saved.add(check("product-with-ledger"));
 		browser.get(url("/products/not-tracked"));
 		saved.add(check("not-found"));
 

@@ -187,7 +187,7 @@ class ComparePageTest {
 		this.statements.reset();
 		Html.fetch(this.mvc, "/compare/firefox-vs-synapse");
 		int crossSector = this.statements.count();
-		assertThat(sessionSynapse).isLessThanOrEqualTo(5);
+		assertThat(sessionSynapse).isLessThanOrEqualTo(6);
 		assertThat(crossSector).isEqualTo(sessionSynapse);
 	}
 

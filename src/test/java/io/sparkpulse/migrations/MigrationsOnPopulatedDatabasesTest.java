@@ -46,8 +46,13 @@ class MigrationsOnPopulatedDatabasesTest {
 			10, "select content_changed_at = timestamptz '2026-03-01 10:00Z' from product where slug = 'fixture-alpha'",
 			23, "select bool_and(version = 0) from (select version from sector union all select version from theme) v",
 			31, "select bool_and(not hidden and review_state is null and feed_source_id is null) from activity_item",
-			33, "select (select count(*) from product_score) = 2 and exists (select 1 from product_score s"
-					+ " join product p on p.id = s.product_id where p.slug = 'fixture-beta' and s.score = 0 and s.formula_version = 0)");
+			33,
+			"select (select count(*) from product_score) = 2 and exists (select 1 from product_score s"
+					+ " join product p on p.id = s.product_id where p.slug = 'fixture-beta' and s.score = 0 and s.formula_version = 0)",
+			90,
+			"select (select count(*) from prediction) = 1 and exists (select 1 from prediction pr join product p"
+					+ " on p.id = pr.product_id where p.slug = 'fixture-alpha' and pr.revision = 1"
+					+ " and pr.due_on = date '2026-04-05')");
 
 	/** Migrations that add derived rows to tables that already held some. */
 	private static final Map<Integer, List<String>> ADDS_ROWS = Map.of(33, List.of("product_score"));

@@ -27,7 +27,9 @@ class TrajectoryAdminController {
 	@GetMapping("/admin/products/{id}/trajectory")
 	String edit(@PathVariable long id, Model model) {
 		TrajectoryEditing.History history = this.editing.history(id);
-		model.addAttribute("form", TrajectoryForm.of(history.current()));
+		TrajectoryForm form = TrajectoryForm.of(history.current());
+		form.setLedger(this.editing.ledgerForm(id));
+		model.addAttribute("form", form);
 		model.addAttribute("history", history);
 		return "admin/trajectory/form";
 	}
@@ -38,7 +40,8 @@ class TrajectoryAdminController {
 		if (errors.hasErrors()) {
 			return form(id, model);
 		}
-		return FormOutcomes.next(this.editing.revise(id, form.draft(), form.getVersion(), editor.actor()), errors,
+		return FormOutcomes.next(
+				this.editing.revise(id, form.draft(), form.getLedger(), form.getVersion(), editor.actor()), errors,
 				model, flash, "/admin/products/" + id + "/trajectory", () -> form(id, model));
 	}
 

@@ -1,16 +1,20 @@
 package io.sparkpulse.admin.editorial;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.sparkpulse.admin.Actor;
 import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.audit.AuditEvent;
 import io.sparkpulse.admin.audit.AuditLog;
+import io.sparkpulse.admin.predictions.TrajectoryLedgerEditing;
+import io.sparkpulse.admin.predictions.TrajectoryLedgerForm;
 import io.sparkpulse.admin.web.Conflicts;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.CatalogQueries;
@@ -51,8 +55,11 @@ public class TrajectoryEditing {
 
 	private final Clock clock;
 
+	private final TrajectoryLedgerEditing ledger;
+
 	TrajectoryEditing(CatalogCommands catalog, CatalogQueries catalogQueries, EditorialCommands commands,
-			EditorialQueries queries, AuditLog audit, Clock clock) {
+			EditorialQueries queries, AuditLog audit, Clock clock, TrajectoryLedgerEditing ledger) {
+		this.ledger = ledger;
 		this.catalog = catalog;
 		this.catalogQueries = catalogQueries;
 		this.commands = commands;
@@ -71,7 +78,13 @@ public class TrajectoryEditing {
 		return new History(product, this.queries.history(productId));
 	}
 
-	public Outcome revise(long productId, TrajectoryDraft draft, long baseRevision, Actor actor) {
+	@Transactional(readOnly = true)
+	public TrajectoryLedgerForm ledgerForm(long productId) {
+		return this.ledger.form(productId);
+	}
+
+	public Outcome revise(long productId, TrajectoryDraft draft, TrajectoryLedgerForm ledgerForm, long baseRevision,
+			Actor actor) {
 		EditableProduct product = this.catalog.lockProduct(productId)
 			.orElseThrow(() -> new NotFoundException("product " + productId));
 		Trajectory current = this.queries.currentOf(List.of(productId)).get(productId);
@@ -87,7 +100,13 @@ public class TrajectoryEditing {
 				.conflict(currentRevision, current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision "
 						+ currentRevision + ")");
 		}
+		Optional<Outcome> ledgerProblem = this.ledger.check(productId, draft, ledgerForm,
+				LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		if (ledgerProblem.isPresent()) {
+			return ledgerProblem.get();
+		}
 		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
+		this.ledger.record(productId, revision, current, draft, ledgerForm, actor, this.clock.instant());
 		Trajectory saved = this.queries.currentOf(List.of(productId)).get(productId);
 		this.audit.record(actor,
 				AuditEvent

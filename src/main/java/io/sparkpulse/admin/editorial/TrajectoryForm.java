@@ -1,8 +1,10 @@
 package io.sparkpulse.admin.editorial;
 
+import io.sparkpulse.admin.predictions.TrajectoryLedgerForm;
 import io.sparkpulse.admin.web.Versioned;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.TrajectoryDraft;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -30,6 +32,9 @@ public class TrajectoryForm implements Versioned {
 	private String prediction;
 
 	private long version;
+
+	@Valid
+	private TrajectoryLedgerForm ledger = new TrajectoryLedgerForm();
 
 	static TrajectoryForm of(Trajectory current) {
 		TrajectoryForm form = new TrajectoryForm();
@@ -77,6 +82,14 @@ public class TrajectoryForm implements Versioned {
 
 	public void setPrediction(String prediction) {
 		this.prediction = prediction;
+	}
+
+	public TrajectoryLedgerForm getLedger() {
+		return this.ledger;
+	}
+
+	public void setLedger(TrajectoryLedgerForm ledger) {
+		this.ledger = ledger;
 	}
 
 	@Override
