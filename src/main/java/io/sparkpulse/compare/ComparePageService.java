@@ -18,12 +18,15 @@ import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.scoring.ScoreChart;
+import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.seo.StructuredData;
 import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.Monogram;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -57,8 +60,11 @@ public class ComparePageService {
 
 	private final PageMetas metas;
 
+	private final ScoreExplanations scores;
+
 	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
-			ActivityQueries activity, RelativeTime time, PageMetas metas) {
+			ActivityQueries activity, RelativeTime time, PageMetas metas, ScoreExplanations scores) {
+		this.scores = scores;
 		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
@@ -129,7 +135,8 @@ public class ComparePageService {
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
 		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().toList();
 		List<ProductSummary> alternatives = this.rankings.ranked(sectors, ids, ALTERNATIVES);
-		List<ActivityRow> recent = this.activity.recentOf(ids, RECENT_ACTIVITY).stream().map((entry) -> {
+		int movesEach = RECENT_ACTIVITY / ids.size();
+		List<ActivityRow> recent = this.activity.recentOf(ids, movesEach, RECENT_ACTIVITY).stream().map((entry) -> {
 			ProductSummary product = byId.get(entry.productId());
 			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
 		}).toList();
@@ -163,7 +170,11 @@ public class ComparePageService {
 							faqs.stream()
 								.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
 								.toList()));
-		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
+		ScoreChart chart = this.scores.compare(products.stream()
+			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
+			.toList());
+		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
+				movesEach);
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {
@@ -175,11 +186,12 @@ public class ComparePageService {
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory) {
+		Monogram mark = Monogram.of(product.slug(), product.name());
 		if (trajectory == null) {
-			return new ProductColumn(product, null, null, null);
+			return new ProductColumn(product, null, null, null, mark);
 		}
 		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
-				StaleEditorial.note(trajectory, this.time.now()).orElse(null));
+				StaleEditorial.note(trajectory, this.time.now()).orElse(null), mark);
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {
@@ -193,8 +205,8 @@ public class ComparePageService {
 			.limit(FAQ_ALTERNATIVES)
 			.map(ProductSummary::name)
 			.toList();
-		return new FaqSubject(product.name(), product.slug(), product.sector().name(), product.velocity(),
-				product.sparks30d(), product.themes(), top);
+		return new FaqSubject(product.name(), product.slug(), product.sector().name(), product.headline(),
+				product.velocity(), product.sparks30d(), product.themes(), product.rhythm(), top);
 	}
 
 }

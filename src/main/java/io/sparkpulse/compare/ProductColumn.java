@@ -2,6 +2,7 @@ package io.sparkpulse.compare;
 
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.web.Monogram;
 import io.sparkpulse.web.When;
 
 /**
@@ -12,6 +13,8 @@ import io.sparkpulse.web.When;
  * @param editorialUpdated when the trajectory was last updated, or {@code null}
  * @param staleNote a warning that the trajectory has fallen behind the product, or
  * {@code null}
+ * @param mark the product's monogram
  */
-public record ProductColumn(ProductSummary product, Trajectory trajectory, When editorialUpdated, String staleNote) {
+public record ProductColumn(ProductSummary product, Trajectory trajectory, When editorialUpdated, String staleNote,
+		Monogram mark) {
 }
