@@ -34,7 +34,7 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 
 	static final int HEIGHT = 220;
 
-	static final int FONT = 14;
+	static final int FONT = 15;
 
 	static final int LEFT = 46;
 

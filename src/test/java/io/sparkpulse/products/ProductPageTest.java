@@ -79,7 +79,7 @@ class ProductPageTest {
 		Element svg = Html.fetch(this.mvc, "/products/synapse").selectFirst("#score svg.score-chart");
 		Element last = svg.select("g.axis text").last();
 		double x = Double.parseDouble(last.attr("x"));
-		double halfWidth = last.text().length() * 14 * 0.62 / 2;
+		double halfWidth = last.text().length() * 15 * 0.62 / 2;
 		double right = "end".equals(last.attr("text-anchor")) ? x : x + halfWidth;
 		assertThat(right).isLessThanOrEqualTo(400);
 		assertThat(svg.select("g.axis text").eachText())
