@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code product_score} true: recomputes a product's score when its activity
- * changes (inside the writing transaction), and every product's score once a day because
- * points decay with age. Hidden items count for nothing.
+ * Keeps {@code product_score} true: recomputes a product's score, the release figures
+ * beside it and its sector's ranks when its activity changes (inside the writing
+ * transaction), and every product's score once a day because points decay with age.
+ * Hidden items count for nothing.
  * <p>
  * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of
  * products, so that a catalog of 100,000 products and millions of moves is rescored in
@@ -99,7 +100,7 @@ public class ScoreRecomputer {
 	private static final String RERANK = """
 			update product_score target set sector_rank = r.rank, sector_size = r.size
 			from (
-			    select ps.product_id, p.retired_at is null as live,
+			    select ps.product_id,
 			           case when p.retired_at is null then row_number() over (partition by p.sector_id, p.retired_at is null order by %1$s) end as rank,
 			           case when p.retired_at is null then count(*) over (partition by p.sector_id, p.retired_at is null) end as size
 			    from product_score ps join product p on p.id = ps.product_id
