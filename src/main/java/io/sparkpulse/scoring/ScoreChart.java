@@ -152,8 +152,8 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 		for (VelocityFormula.Move move : input.moves()) {
 			if (Cadence.RELEASE_KINDS.contains(move.kind()) && scale.contains(move.occurredOn())) {
 				markers.add(new Marker(scale.x(move.occurredOn()), y(onLine(history, move.occurredOn())),
-						((input.name() != null) ? input.name() + " " : "") + move.title() + ", "
-								+ DAY.format(move.occurredOn())));
+						((input.name() != null) ? input.name() + " " : "") + move.title() + " ("
+								+ DAY.format(move.occurredOn()) + ")"));
 			}
 		}
 		BigDecimal latest = history.isEmpty() ? BigDecimal.ZERO : history.get(history.size() - 1).score();

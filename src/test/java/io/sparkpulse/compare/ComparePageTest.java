@@ -223,7 +223,7 @@ class ComparePageTest {
 		assertThat(trend.select("ul.legend li").eachText()).containsExactly("Session", "Synapse");
 		assertThat(svg.select("g.series-1 path.marker title").eachText()).isNotEmpty()
 			.anySatisfy(
-					(title) -> assertThat(title).startsWith("Synapse 1.154.0: MSC4452 preview-URL capabilities API,"));
+					(title) -> assertThat(title).startsWith("Synapse 1.154.0: MSC4452 preview-URL capabilities API ("));
 		assertThat(svg.selectFirst("text.axis-title").text()).isEqualTo("Velocity score");
 		List<String> months = svg.select("g.axis text").eachText();
 		assertThat(months).hasSizeGreaterThanOrEqualTo(3)

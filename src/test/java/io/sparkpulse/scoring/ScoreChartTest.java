@@ -62,7 +62,7 @@ class ScoreChartTest {
 		ScoreChart chart = ScoreChart
 			.of(List.of(new ScoreChart.Input("Busy", ScoreHistory.weekly(this.busy, TODAY, 52), this.busy)), true);
 		assertThat(chart.series().get(0).markers()).extracting(ScoreChart.Marker::title)
-			.containsExactlyInAnyOrder("Busy 2.0, 5 Jun 2026", "Busy 1.9, 7 Mar 2026");
+			.containsExactlyInAnyOrder("Busy 2.0 (5 Jun 2026)", "Busy 1.9 (7 Mar 2026)");
 	}
 
 	@Test
