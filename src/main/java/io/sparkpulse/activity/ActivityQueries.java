@@ -31,6 +31,14 @@ public class ActivityQueries {
 	 * The newest items of several products, interleaved newest first.
 	 */
 	public List<ActivityEntry> recentOf(Collection<Long> productIds, int limit) {
+		return recentOf(productIds, limit, limit);
+	}
+
+	/**
+	 * The latest moves of several products, interleaved newest first, at most
+	 * {@code perProduct} of each, so that a busy product does not crowd a quiet one out.
+	 */
+	public List<ActivityEntry> recentOf(Collection<Long> productIds, int perProduct, int limit) {
 		if (productIds.isEmpty()) {
 			return List.of();
 		}
@@ -41,12 +49,13 @@ public class ActivityQueries {
 				    select * from activity_item i
 				    where i.product_id = p.id and not i.hidden
 				    order by i.occurred_on desc, i.id desc
-				    limit :limit
+				    limit :perProduct
 				) a
 				order by a.occurred_on desc, a.id desc
 				limit :limit
 				""".formatted(COLUMNS))
 			.param("ids", productIds.toArray(Long[]::new))
+			.param("perProduct", perProduct)
 			.param("limit", limit)
 			.query(ActivityQueries::entry)
 			.list();

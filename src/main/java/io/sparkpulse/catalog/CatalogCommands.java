@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.freshness.DataVersion;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,11 @@ public class CatalogCommands {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock,
-			DataVersion dataVersion, JdbcClient jdbc) {
+			DataVersion dataVersion, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.dataVersion = dataVersion;
 		this.sectors = sectors;
 		this.products = products;
@@ -55,7 +60,9 @@ public class CatalogCommands {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
 		this.dataVersion.bump();
-		return this.products.save(created).getId();
+		long id = this.products.saveAndFlush(created).getId();
+		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.sectorId())));
+		return id;
 	}
 
 	/**
@@ -70,10 +77,14 @@ public class CatalogCommands {
 
 	public void updateProduct(long id, long expectedVersion, ProductChanges changes) {
 		Product product = productAt(id, expectedVersion);
+		long previousSector = product.getSectorId();
 		product.change(changes, this.clock.instant());
 		product.rankThemes(themeIds(changes.themeSlugs()));
 		this.products.flush();
 		this.dataVersion.bump();
+		if (previousSector != changes.sectorId()) {
+			this.events.publishEvent(new SectorMembershipChanged(Set.of(previousSector, changes.sectorId())));
+		}
 	}
 
 	/**
@@ -81,15 +92,19 @@ public class CatalogCommands {
 	 * deleted.
 	 */
 	public void retireProduct(long id, long expectedVersion) {
-		productAt(id, expectedVersion).retire(this.clock.instant());
+		Product product = productAt(id, expectedVersion);
+		product.retire(this.clock.instant());
 		this.products.flush();
 		this.dataVersion.bump();
+		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
 	public void restoreProduct(long id, long expectedVersion) {
-		productAt(id, expectedVersion).restore(this.clock.instant());
+		Product product = productAt(id, expectedVersion);
+		product.restore(this.clock.instant());
 		this.products.flush();
 		this.dataVersion.bump();
+		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
 	public Optional<EditableSector> lockSector(long id) {

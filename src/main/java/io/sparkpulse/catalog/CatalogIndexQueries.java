@@ -33,10 +33,10 @@ public class CatalogIndexQueries {
 			    select t.id, t.slug, t.sector_id, t.content_changed_at, t.rank
 			    from sector s cross join lateral (
 			        select p.id, p.slug, p.sector_id, p.content_changed_at,
-			               row_number() over (order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id) as rank
+			               row_number() over (order by %1$s) as rank
 			        from product_score ps join product p on p.id = ps.product_id
 			        where p.sector_id = s.id and p.retired_at is null
-			        order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
+			        order by %1$s
 			        limit :perProduct + 1) t
 			)
 			select a.id as product_id, b.rank,
@@ -49,7 +49,7 @@ public class CatalogIndexQueries {
 			where a.retired_at is null
 			  and b.rank <= :perProduct + (case when t.id is null then 0 else 1 end)
 			  and (t.id is null or a.slug collate "C" < b.slug collate "C")
-			""";
+			""".formatted(CatalogQueries.RANKING_KEY);
 
 	private final JdbcClient jdbc;
 

@@ -36,6 +36,8 @@ public class CatalogQueries {
 			select p.id, p.slug, p.name, p.headline, p.summary, p.website_url, p.repository_url,
 			       s.id as sector_id, s.slug as sector_slug, s.name as sector_name,
 			       ps.score, ps.sparks_30d, ps.last_move_on,
+			       ps.sector_rank, ps.sector_size, ps.releases_90d, ps.median_release_gap_days, ps.last_release_on,
+			       ps.moves_365d, ps.computed_for,
 			       coalesce((select pc.quiet from product_cadence pc where pc.product_id = p.id), false) as quiet,
 			       array(select (select t.slug from theme t where t.id = pt.theme_id) from product_theme pt
 			             where pt.product_id = p.id order by pt.rank) as themes
@@ -44,7 +46,17 @@ public class CatalogQueries {
 			join product_score ps on ps.product_id = p.id
 			""";
 
-	private static final String RANKING = " order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id";
+	/**
+	 * The order of every ranked list, the key of
+	 * {@code product_score_rhythm_ranking_idx}: score, then the release figures break
+	 * ties (more releases in 90 days, a more recent release, a shorter usual gap), then
+	 * the latest move. {@link SectorRankings#RANKING} is the same order in Java; stored
+	 * sector ranks follow it too.
+	 */
+	public static final String RANKING_KEY = "ps.score desc, ps.releases_90d desc nulls last, ps.last_release_on desc nulls last,"
+			+ " ps.median_release_gap_days asc nulls last, ps.last_move_on desc nulls last, ps.product_id";
+
+	private static final String RANKING = " order by " + RANKING_KEY;
 
 	private final JdbcClient jdbc;
 
@@ -258,7 +270,11 @@ public class CatalogQueries {
 				rs.getString("repository_url"),
 				new SectorRef(rs.getLong("sector_id"), rs.getString("sector_slug"), rs.getString("sector_name")),
 				rs.getBigDecimal("score").setScale(1), rs.getInt("sparks_30d"),
-				rs.getObject("last_move_on", LocalDate.class), rs.getBoolean("quiet"), strings(rs.getArray("themes")));
+				rs.getObject("last_move_on", LocalDate.class), rs.getBoolean("quiet"), strings(rs.getArray("themes")),
+				new ShipRhythm(rs.getObject("sector_rank", Integer.class), rs.getObject("sector_size", Integer.class),
+						rs.getObject("releases_90d", Integer.class), rs.getBigDecimal("median_release_gap_days"),
+						rs.getObject("last_release_on", LocalDate.class), rs.getObject("moves_365d", Integer.class),
+						rs.getObject("last_move_on", LocalDate.class), rs.getObject("computed_for", LocalDate.class)));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -76,6 +76,10 @@ class Product {
 		this.updatedAt = now;
 	}
 
+	long getSectorId() {
+		return this.sectorId;
+	}
+
 	Long getId() {
 		return this.id;
 	}

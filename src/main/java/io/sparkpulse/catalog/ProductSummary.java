@@ -14,10 +14,11 @@ import java.util.List;
  * @param quieterThanUsual whether its silence is long for its own rhythm (see
  * {@code scoring.Cadence})
  * @param themes theme slugs, most important first
+ * @param rhythm the figures beside the score: sector rank and release cadence
  */
 public record ProductSummary(long id, String slug, String name, String headline, String summary, String websiteUrl,
 		String repositoryUrl, SectorRef sector, BigDecimal velocity, int sparks30d, LocalDate lastMoveOn,
-		boolean quieterThanUsual, List<String> themes) {
+		boolean quieterThanUsual, List<String> themes, ShipRhythm rhythm) {
 
 	public List<String> topThemes(int count) {
 		return this.themes.subList(0, Math.min(count, this.themes.size()));

@@ -36,9 +36,15 @@ public class SectorRankings {
 	 */
 	static final int DEPTH = 64;
 
-	/** {@code product_score_ranking_idx} order: score, most recent move, then id. */
+	/** {@link CatalogQueries#RANKING_KEY} in Java. */
 	static final Comparator<ProductSummary> RANKING = Comparator.comparing(ProductSummary::velocity)
 		.reversed()
+		.thenComparing((ProductSummary product) -> product.rhythm().releases90d(),
+				Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing((ProductSummary product) -> product.rhythm().lastReleaseOn(),
+				Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing((ProductSummary product) -> product.rhythm().medianReleaseGapDays(),
+				Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(ProductSummary::lastMoveOn, Comparator.nullsLast(Comparator.reverseOrder()))
 		.thenComparingLong(ProductSummary::id);
 

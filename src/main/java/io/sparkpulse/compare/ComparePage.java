@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.scoring.ScoreChart;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.web.Link;
 
@@ -17,9 +18,13 @@ import io.sparkpulse.web.Link;
  * @param columns the compared products, in canonical (alphabetical) order
  * @param names the products' names as a phrase ("Session and Synapse", "A, B and C")
  * @param sectorLabel the sectors involved, each named once ("Comms", "Comms · Databases")
+ * @param chart the products' weekly score histories in one chart, in column order
+ * @param movesEach at most this many of each product's latest moves are in
+ * {@code activity}
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
-		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
+		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, ScoreChart chart,
+		int movesEach) {
 
 	/**
 	 * An alternative to the compared products, with head-to-head links against each of

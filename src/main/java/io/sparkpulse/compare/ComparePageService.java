@@ -21,12 +21,15 @@ import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedger;
 import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.scoring.ScoreChart;
+import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.seo.StructuredData;
 import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.Monogram;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 
@@ -62,9 +65,13 @@ public class ComparePageService {
 
 	private final LedgerQueries ledger;
 
+	private final ScoreExplanations scores;
+
 	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
-			ActivityQueries activity, RelativeTime time, PageMetas metas, LedgerQueries ledger) {
+			ActivityQueries activity, RelativeTime time, PageMetas metas, LedgerQueries ledger,
+			ScoreExplanations scores) {
 		this.ledger = ledger;
+		this.scores = scores;
 		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
@@ -135,7 +142,8 @@ public class ComparePageService {
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
 		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().toList();
 		List<ProductSummary> alternatives = this.rankings.ranked(sectors, ids, ALTERNATIVES);
-		List<ActivityRow> recent = this.activity.recentOf(ids, RECENT_ACTIVITY).stream().map((entry) -> {
+		int movesEach = RECENT_ACTIVITY / ids.size();
+		List<ActivityRow> recent = this.activity.recentOf(ids, movesEach, RECENT_ACTIVITY).stream().map((entry) -> {
 			ProductSummary product = byId.get(entry.productId());
 			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
 		}).toList();
@@ -171,7 +179,11 @@ public class ComparePageService {
 							faqs.stream()
 								.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
 								.toList()));
-		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
+		ScoreChart chart = this.scores.compare(products.stream()
+			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
+			.toList());
+		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
+				movesEach);
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {
@@ -183,11 +195,12 @@ public class ComparePageService {
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory, ProductLedgerView ledger) {
+		Monogram mark = Monogram.of(product.slug(), product.name());
 		if (trajectory == null) {
-			return new ProductColumn(product, null, null, null, ledger);
+			return new ProductColumn(product, null, null, null, ledger, mark);
 		}
 		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
-				StaleEditorial.note(trajectory, this.time.now()).orElse(null), ledger);
+				StaleEditorial.note(trajectory, this.time.now()).orElse(null), ledger, mark);
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {
@@ -201,8 +214,8 @@ public class ComparePageService {
 			.limit(FAQ_ALTERNATIVES)
 			.map(ProductSummary::name)
 			.toList();
-		return new FaqSubject(product.name(), product.slug(), product.sector().name(), product.velocity(),
-				product.sparks30d(), product.themes(), top);
+		return new FaqSubject(product.name(), product.slug(), product.sector().name(), product.headline(),
+				product.velocity(), product.sparks30d(), product.themes(), product.rhythm(), top);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.sparkpulse.compare;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.ProductLedgerView;
+import io.sparkpulse.web.Monogram;
 import io.sparkpulse.web.When;
 
 /**
@@ -15,7 +16,8 @@ import io.sparkpulse.web.When;
  * {@code null}
  * @param ledger its predictions (the current one and the latest graded), sources and
  * corrections
+ * @param mark the product's monogram
  */
 public record ProductColumn(ProductSummary product, Trajectory trajectory, When editorialUpdated, String staleNote,
-		ProductLedgerView ledger) {
+		ProductLedgerView ledger, Monogram mark) {
 }

@@ -34,12 +34,17 @@ class MethodologyController {
 				+ " days, summed and capped at " + VelocityFormula.MAX_SCORE + ".";
 		PageMeta meta = this.metas.page("How the velocity score works", description, "/methodology",
 				List.of(PageMetas.home(), new Crumb("Methodology", "/methodology")), null, List.of());
-		return new ModelAndView("methodology", "formula", new Formula(meta, VelocityFormula.VERSION,
-				VelocityFormula.HALF_LIFE_DAYS, VelocityFormula.MAX_SCORE, VelocityFormula.HORIZON_DAYS, weights));
+		String releaseKinds = Arrays.stream(ActivityKind.values())
+			.filter(Cadence.RELEASE_KINDS::contains)
+			.map((kind) -> kind.label().toLowerCase(java.util.Locale.ROOT) + "s")
+			.collect(java.util.stream.Collectors.joining(" and "));
+		return new ModelAndView("methodology", "formula",
+				new Formula(meta, VelocityFormula.VERSION, VelocityFormula.HALF_LIFE_DAYS, VelocityFormula.MAX_SCORE,
+						VelocityFormula.HORIZON_DAYS, weights, Cadence.RECENT_RELEASE_DAYS, releaseKinds));
 	}
 
 	record Formula(PageMeta meta, int version, double halfLifeDays, double maxScore, int horizonDays,
-			List<KindWeight> weights) {
+			List<KindWeight> weights, int recentReleaseDays, String releaseKinds) {
 	}
 
 	record KindWeight(String kind, double weight) {

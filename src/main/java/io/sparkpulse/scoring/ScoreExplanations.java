@@ -3,7 +3,10 @@ package io.sparkpulse.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.web.RelativeTime;
@@ -68,7 +71,42 @@ public class ScoreExplanations {
 		List<ScoreHistory.Point> history = ScoreHistory.weekly(moves, today, HISTORY_WEEKS);
 		return new ScoreExplanation(VelocityFormula.VERSION, shares, others.size(),
 				points(others.stream().mapToDouble(VelocityFormula.Contribution::points).sum()), history,
-				ScoreChart.of(history));
+				ScoreChart.of(List.of(new ScoreChart.Input(null, history, moves)), false));
+	}
+
+	/**
+	 * One chart of several products' weekly histories, their releases marked and each
+	 * line named at its end, from one indexed range read for all of them.
+	 * @param products the products to draw, in the order of their colours
+	 */
+	public ScoreChart compare(List<Charted> products) {
+		LocalDate today = this.time.today();
+		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
+		Map<Long, List<VelocityFormula.Move>> moves = new HashMap<>();
+		this.jdbc.sql("""
+				select product_id, title, kind, occurred_on from activity_item
+				where product_id = any(:ids) and occurred_on > :from and occurred_on <= :today and not hidden
+				order by product_id, occurred_on desc, id desc
+				""")
+			.param("ids", products.stream().map(Charted::id).toArray(Long[]::new))
+			.param("from", from)
+			.param("today", today)
+			.query((rs) -> {
+				moves.computeIfAbsent(rs.getLong("product_id"), (id) -> new ArrayList<>())
+					.add(new VelocityFormula.Move(rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")),
+							rs.getObject("occurred_on", LocalDate.class)));
+			});
+		List<ScoreChart.Input> inputs = products.stream().map((product) -> {
+			List<VelocityFormula.Move> own = moves.getOrDefault(product.id(), List.of());
+			return new ScoreChart.Input(product.name(), ScoreHistory.weekly(own, today, HISTORY_WEEKS), own);
+		}).toList();
+		return ScoreChart.of(inputs, true);
+	}
+
+	/**
+	 * A product to draw on a comparison chart.
+	 */
+	public record Charted(long id, String name) {
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Collection;
 
 import io.sparkpulse.activity.ActivityChanged;
 import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.SectorMembershipChanged;
 import io.sparkpulse.freshness.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code product_score} true: recomputes a product's score when its activity
- * changes (inside the writing transaction), and every product's score once a day because
- * points decay with age. Hidden items count for nothing.
+ * Keeps {@code product_score} true: recomputes a product's score, the release figures
+ * beside it and its sector's ranks when its activity changes (inside the writing
+ * transaction), and every product's score once a day because points decay with age.
+ * Hidden items count for nothing.
  * <p>
  * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of
  * products, so that a catalog of 100,000 products and millions of moves is rescored in
@@ -49,25 +52,62 @@ public class ScoreRecomputer {
 	 */
 	private static final String UPSERT = """
 			insert into product_score (product_id, score, raw_points, sparks_30d, last_move_on,
+			                           releases_90d, moves_365d, last_release_on, median_release_gap_days,
 			                           formula_version, computed_for, computed_at)
 			select p.id, round(cast(cast(least(:maxScore, year.raw_points) as text) as numeric), 1), year.raw_points,
 			       year.sparks_30d,
 			       (select max(a.occurred_on) from activity_item a
 			        where a.product_id = p.id and a.occurred_on <= :today and not a.hidden),
+			       year.releases_90d, year.moves_365d,
+			       (select max(a.occurred_on) from activity_item a
+			        where a.product_id = p.id and a.occurred_on <= :today and not a.hidden
+			          and a.kind = any(cast(:releaseKinds as text[]))),
+			       gaps.median_gap,
 			       :version, :today, :now
 			from product p
 			cross join lateral (
 			    select coalesce(sum((cast(:weights as double precision[]))[array_position(cast(:kinds as text[]), cast(a.kind as text))]
 			                        * power(2.0::double precision, -(:today - a.occurred_on) / :halfLife)), 0) as raw_points,
-			           count(*) filter (where a.spark and a.occurred_on > :today - 30) as sparks_30d
+			           count(*) filter (where a.spark and a.occurred_on > :today - 30) as sparks_30d,
+			           count(*) filter (where a.occurred_on > :today - :cadenceDays
+			                            and a.kind = any(cast(:releaseKinds as text[]))) as releases_90d,
+			           count(*) as moves_365d
 			    from activity_item a
 			    where a.product_id = p.id and a.occurred_on between :horizon and :today and not a.hidden
 			) year
+			cross join lateral (
+			    select round(cast(percentile_cont(0.5) within group (order by gap) as numeric), 1) as median_gap
+			    from (select day - lag(day) over (order by day) as gap
+			          from (select distinct a.occurred_on as day from activity_item a
+			                where a.product_id = p.id and a.occurred_on between :horizon and :today and not a.hidden
+			                  and a.kind = any(cast(:releaseKinds as text[]))) days) gaps
+			    where gap is not null
+			) gaps
 			%s
 			on conflict (product_id) do update set
 			    score = excluded.score, raw_points = excluded.raw_points, sparks_30d = excluded.sparks_30d,
-			    last_move_on = excluded.last_move_on, formula_version = excluded.formula_version,
+			    last_move_on = excluded.last_move_on, releases_90d = excluded.releases_90d,
+			    moves_365d = excluded.moves_365d, last_release_on = excluded.last_release_on,
+			    median_release_gap_days = excluded.median_release_gap_days, formula_version = excluded.formula_version,
 			    computed_for = excluded.computed_for, computed_at = excluded.computed_at
+			""";
+
+	/**
+	 * Each product's place in its sector's ranking ({@link CatalogQueries#RANKING_KEY}),
+	 * written only where it moved, so a write that changes no order rewrites no row.
+	 * Retired products leave the ranking.
+	 */
+	private static final String RERANK = """
+			update product_score target set sector_rank = r.rank, sector_size = r.size
+			from (
+			    select ps.product_id,
+			           case when p.retired_at is null then row_number() over (partition by p.sector_id, p.retired_at is null order by %1$s) end as rank,
+			           case when p.retired_at is null then count(*) over (partition by p.sector_id, p.retired_at is null) end as size
+			    from product_score ps join product p on p.id = ps.product_id
+			    where %2$s
+			) r
+			where target.product_id = r.product_id
+			  and (target.sector_rank is distinct from r.rank or target.sector_size is distinct from r.size)
 			""";
 
 	private final JdbcClient jdbc;
@@ -93,7 +133,16 @@ public class ScoreRecomputer {
 			// computation below sees
 			// its activity too and never stores a score that misses it.
 			this.dataVersion.bump();
-			upsert("where p.id = any(:ids)").param("ids", productIds.toArray(Long[]::new)).update();
+			Long[] ids = productIds.toArray(Long[]::new);
+			upsert("where p.id = any(:ids)").param("ids", ids).update();
+			rerank("p.sector_id in (select sector_id from product where id = any(:ids))").param("ids", ids).update();
+		}
+	}
+
+	@EventListener
+	void onSectorMembershipChanged(SectorMembershipChanged event) {
+		if (!event.sectorIds().isEmpty()) {
+			rerank("p.sector_id = any(:sectors)").param("sectors", event.sectorIds().toArray(Long[]::new)).update();
 		}
 	}
 
@@ -105,6 +154,7 @@ public class ScoreRecomputer {
 		long started = System.nanoTime();
 		this.dataVersion.bump();
 		int scored = upsert("").update();
+		rerank("true").update();
 		log.info("Recomputed velocity scores of {} products for {} in {} ms", scored, today(),
 				(System.nanoTime() - started) / 1_000_000);
 		return scored;
@@ -119,8 +169,12 @@ public class ScoreRecomputer {
 		return this.jdbc.sql("""
 				select exists (select 1 from product p
 				               left join product_score s on s.product_id = p.id
-				               where s.computed_for is distinct from :today)
+				               where s.computed_for is distinct from :today or s.releases_90d is null)
 				""").param("today", today()).query(Boolean.class).single();
+	}
+
+	private JdbcClient.StatementSpec rerank(String sectors) {
+		return this.jdbc.sql(RERANK.formatted(CatalogQueries.RANKING_KEY, sectors));
 	}
 
 	private JdbcClient.StatementSpec upsert(String onlyThese) {
@@ -130,6 +184,8 @@ public class ScoreRecomputer {
 			.param("kinds", Arrays.stream(kinds).map(ActivityKind::name).toArray(String[]::new))
 			.param("weights", Arrays.stream(kinds).map(VelocityFormula::weight).toArray(Double[]::new))
 			.param("halfLife", VelocityFormula.HALF_LIFE_DAYS)
+			.param("releaseKinds", Cadence.RELEASE_KINDS.stream().map(ActivityKind::name).toArray(String[]::new))
+			.param("cadenceDays", Cadence.RECENT_RELEASE_DAYS)
 			.param("maxScore", VelocityFormula.MAX_SCORE)
 			.param("horizon", today.minusDays(VelocityFormula.HORIZON_DAYS))
 			.param("version", VelocityFormula.VERSION)

@@ -12,11 +12,15 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns dates into the short relative labels the site uses ("3d ago", "1mo ago"), always
+ * Turns dates into the labels the site uses: relative ("3d ago") while under
+ * {@value #RELATIVE_DAYS} days, where a count of days is precise; the date itself ("6 Oct
+ * 2026") from then on, because "1mo ago" spans weeks and "1y ago" spans a year. Always
  * against the injected clock so that the same data renders the same words in tests.
  */
 @Component
 public class RelativeTime {
+
+	static final int RELATIVE_DAYS = 30;
 
 	private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -36,7 +40,8 @@ public class RelativeTime {
 
 	public When of(LocalDate date) {
 		long days = ChronoUnit.DAYS.between(date, today());
-		return new When(date.toString(), dayLabel(days), EXACT.format(date));
+		String exact = EXACT.format(date);
+		return new When(date.toString(), (days < RELATIVE_DAYS) ? dayLabel(days) : exact, exact);
 	}
 
 	public When of(Instant instant) {
@@ -51,8 +56,11 @@ public class RelativeTime {
 		else if (age.toDays() < 1) {
 			label = age.toHours() + "h ago";
 		}
-		else {
+		else if (age.toDays() < RELATIVE_DAYS) {
 			label = dayLabel(age.toDays());
+		}
+		else {
+			label = EXACT.format(instant.atOffset(ZoneOffset.UTC));
 		}
 		return new When(instant.truncatedTo(ChronoUnit.SECONDS).toString(), label,
 				EXACT.format(instant.atOffset(ZoneOffset.UTC)));
@@ -65,13 +73,7 @@ public class RelativeTime {
 		if (days == 0) {
 			return "today";
 		}
-		if (days < 30) {
-			return days + "d ago";
-		}
-		if (days < 365) {
-			return (days / 30) + "mo ago";
-		}
-		return (days / 365) + "y ago";
+		return days + "d ago";
 	}
 
 }

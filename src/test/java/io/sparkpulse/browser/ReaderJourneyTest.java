@@ -121,6 +121,44 @@ class ReaderJourneyTest {
 		assertThat(NuHtmlChecker.errors(vnuJar, saved)).isEmpty();
 	}
 
+	@Test
+	void theComparePagesTrendChartIsReadableAndUnclippedOnA360PixelScreen() {
+		browser.manage().window().setSize(new Dimension(360, 900));
+		try {
+			browser.get(url("/compare/session-vs-synapse"));
+			assertThat(browser.findElements(By.cssSelector("#trend ul.legend li"))).extracting((li) -> li.getText())
+				.containsExactly("Session", "Synapse");
+			@SuppressWarnings("unchecked")
+			List<java.util.Map<String, Object>> texts = (List<java.util.Map<String, Object>>) ((JavascriptExecutor) browser)
+				.executeScript("""
+						const svg = document.querySelector('#trend svg.score-chart');
+						const box = svg.getBoundingClientRect();
+						const scale = box.width / svg.viewBox.baseVal.width;
+						return Array.from(svg.querySelectorAll('text')).map((t) => {
+						  const r = t.getBoundingClientRect();
+						  return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale,
+						           left: r.left - box.left, right: box.right - r.right,
+						           top: r.top - box.top, bottom: box.bottom - r.bottom };
+						});
+						""");
+			assertThat(texts).hasSizeGreaterThan(10);
+			assertThat(texts).allSatisfy((text) -> {
+				assertThat(((Number) text.get("px")).doubleValue()).as("font size of %s", text.get("text"))
+					.isGreaterThanOrEqualTo(11);
+				for (String side : List.of("left", "right", "top", "bottom")) {
+					assertThat(((Number) text.get(side)).doubleValue()).as("%s of %s", side, text.get("text"))
+						.isGreaterThanOrEqualTo(-0.5);
+				}
+			});
+			Object strokes = ((JavascriptExecutor) browser).executeScript(
+					"return Array.from(document.querySelectorAll('#trend g.series polyline')).map((l) => getComputedStyle(l).stroke)");
+			assertThat((List<?>) strokes).hasSize(2).doesNotHaveDuplicates();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
 	private Path check(String name) throws IOException, InterruptedException {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(browser);

@@ -51,7 +51,7 @@ class ComparePageTest {
 		assertThat(row(table, "Top themes")).containsExactly(
 				"decentralized-messaging, funding-crisis, post-quantum-cryptography, paid-tier",
 				"matrix, federation, sliding-sync, security");
-		assertThat(row(table, "Last editorial update")).containsExactly("1mo ago", "3d ago");
+		assertThat(row(table, "Last editorial update")).containsExactly("11 May 2026", "3d ago");
 		assertThat(rowOf(table, "Last editorial update").select("time").eachAttr("datetime"))
 			.containsExactly("2026-05-11T12:00:00Z", "2026-06-12T12:00:00Z");
 		assertThat(rowOf(table, "Website").select("a").eachAttr("href")).containsExactly("https://getsession.org",
@@ -115,7 +115,7 @@ class ComparePageTest {
 					"1.153.0: ACLs for EDUs (MSC4163), sliding-sync reworks",
 					"1.153.0rc3: revert sliding-sync change over perf", "1.152.1: security fixes (DoS CVE-2026-45078)");
 		assertThat(rows.subList(0, 6)).extracting((row) -> row.selectFirst("time").text())
-			.containsExactly("3d ago", "8d ago", "16d ago", "24d ago", "28d ago", "1mo ago");
+			.containsExactly("3d ago", "8d ago", "16d ago", "24d ago", "28d ago", "13 May 2026");
 		assertThat(rows).extracting((row) -> row.selectFirst(".activity-product").text())
 			.contains("Session", "Synapse")
 			.containsOnly("Session", "Synapse");
@@ -123,15 +123,138 @@ class ComparePageTest {
 	}
 
 	@Test
-	void theFaqAnswersFromTheData() throws Exception {
+	void theFaqAnswersFromTheDataAndLeavesOutWhatItCannotAnswer() throws Exception {
 		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
 		assertThat(page.select("#faq h3").eachText()).containsExactly(
 				"What is the difference between Session and Synapse?", "Is Session better than Synapse?",
-				"What are the best alternatives to Session?", "What are the best alternatives to Synapse?");
-		String difference = page.selectFirst("#faq h3 + p").text();
-		assertThat(difference).contains("don't currently overlap on shipped themes",
-				"Synapse is currently shipping more aggressively (velocity 5.0 vs 0.0)",
-				"with 0 editorial sparks in the last 30 days against 0");
+				"How often do Session and Synapse release?", "What are the best alternatives to Session and Synapse?");
+		assertThat(page.select("#faq").text()).doesNotContain("against 0", "0 editorial sparks", "adjacent needs");
+		List<String> answers = page.select("#faq h3 + p").eachText();
+		assertThat(answers).doesNotHaveDuplicates();
+		assertThat(answers.get(1)).contains("Synapse ships fastest right now: velocity 5.0, #1 of 13 in Comms",
+				"Session: velocity 0.0", "moves in the last year, the latest on");
+		assertThat(page.select("#faq h3 + p").get(1).select("time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(page.select("#faq h3 + p").get(3).select("a").eachAttr("href"))
+			.containsExactly("/alternatives/session", "/alternatives/synapse");
+	}
+
+	@Test
+	void noTwoFaqAnswersShareASentenceOnAFourWayPage() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/element-vs-session-vs-signal-vs-synapse");
+		List<String> sentences = page.select("#faq h3 + p")
+			.eachText()
+			.stream()
+			.flatMap((answer) -> List.of(answer.split("(?<=\\.) ")).stream())
+			.toList();
+		assertThat(sentences).doesNotHaveDuplicates();
+		assertThat(page.select("#faq h3").eachText()).doesNotHaveDuplicates()
+			.contains("Which is better: Element, Session, Signal or Synapse?");
+	}
+
+	@Test
+	void atAGlanceShowsRankAndReleaseRhythmBesideTheScore() throws Exception {
+		Element table = Html.fetch(this.mvc, "/compare/session-vs-synapse").selectFirst("#at-a-glance table");
+		assertThat(row(table, "Velocity score")).containsExactly("Velocity score 0.0 of 5", "Velocity score 5.0 of 5");
+		assertThat(row(table, "Rank in sector")).allSatisfy((cell) -> assertThat(cell).matches("#\\d+ of 13 in Comms"));
+		assertThat(row(table, "Rank in sector").get(1)).isEqualTo("#1 of 13 in Comms");
+		assertThat(row(table, "Releases · 90 days").get(0)).isEqualTo("0");
+		assertThat(Integer.parseInt(row(table, "Releases · 90 days").get(1))).isPositive();
+		assertThat(row(table, "Days since last release")).allSatisfy((cell) -> assertThat(cell).matches("\\d+"));
+		assertThat(row(table, "Ship moves · last year").get(0))
+			.matches("\\d+ moves in the last year, the latest on \\d{1,2} [A-Z][a-z]{2} 2026");
+		assertThat(rowOf(table, "Ship moves · last year").select("time").eachAttr("datetime"))
+			.allSatisfy((datetime) -> assertThat(datetime).matches("2026-\\d{2}-\\d{2}"));
+	}
+
+	@Test
+	void whatIsEachProductIsItsOwnDescriptionNotTheEditorialBlock() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		List<String> whatIs = page.select("section.what-is p.what-is-summary").eachText();
+		assertThat(whatIs).hasSize(2);
+		assertThat(whatIs.get(0)).startsWith("Session is an end-to-end encrypted messenger");
+		assertThat(whatIs.get(1)).startsWith("Synapse is the most widely deployed Matrix homeserver");
+		String editorial = page.select("#editorial").text();
+		assertThat(whatIs).allSatisfy((text) -> assertThat(editorial).doesNotContain(text));
+		assertThat(page.select("section.what-is .prose, section.what-is p.headline")).isEmpty();
+	}
+
+	@Test
+	void eachProductHasAMarkOfItsOwnThatWhiteTextIsReadableOn() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		List<Element> marks = page.select("#editorial svg.monogram");
+		assertThat(marks).extracting((mark) -> mark.selectFirst("text").text()).containsExactly("S", "S");
+		List<String> fills = marks.stream().map((mark) -> mark.selectFirst("circle").attr("fill")).toList();
+		assertThat(fills).doesNotHaveDuplicates().allSatisfy((fill) -> {
+			assertThat(fill).matches("#[0-9a-f]{6}");
+			assertThat(io.sparkpulse.web.Monogram.contrastWithWhite(fill)).isGreaterThanOrEqualTo(4.5);
+		});
+	}
+
+	@Test
+	void theInterleavedActivityTakesAsManyMovesFromEachProduct() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		List<String> products = page.select("#activity .activity-product").eachText();
+		assertThat(products).hasSize(12);
+		assertThat(products.stream().filter("Session"::equals)).hasSize(6);
+		assertThat(products.stream().filter("Synapse"::equals)).hasSize(6);
+		assertThat(page.selectFirst("#activity > p").text()).contains("up to 6 of each");
+		Document fourWay = Html.fetch(this.mvc, "/compare/element-vs-session-vs-signal-vs-synapse");
+		assertThat(fourWay.select("#activity .activity-product").eachText())
+			.allSatisfy((name) -> assertThat(fourWay.select("#activity .activity-product:containsOwn(" + name + ")"))
+				.hasSizeLessThanOrEqualTo(3));
+	}
+
+	@Test
+	void bothTrendsAreOneChartWithLegendLabelsReleaseMarkersAndATable() throws Exception {
+		Document page = Html.fetch(this.mvc, "/compare/session-vs-synapse");
+		Element trend = page.selectFirst("#trend");
+		assertThat(trend.select("svg.score-chart")).hasSize(1);
+		Element svg = trend.selectFirst("svg.score-chart");
+		assertThat(svg.attr("role")).isEqualTo("img");
+		assertThat(svg.selectFirst("title").text())
+			.isEqualTo("Session and Synapse: velocity score, weekly, last 12 months");
+		assertThat(svg.selectFirst("desc").text()).contains("Session: Weekly velocity score from",
+				"Synapse: Weekly velocity score from");
+		assertThat(svg.select("g.series")).extracting((g) -> g.className())
+			.containsExactly("series series-0", "series series-1");
+		assertThat(svg.select("g.series polyline"))
+			.allSatisfy((line) -> assertThat(line.attr("points").split(" ")).hasSize(52));
+		assertThat(svg.select("g.series text.direct-label").eachText()).containsExactly("Session", "Synapse");
+		assertThat(trend.select("ul.legend li").eachText()).containsExactly("Session", "Synapse");
+		assertThat(svg.select("g.series-1 path.marker title").eachText()).isNotEmpty()
+			.anySatisfy(
+					(title) -> assertThat(title).startsWith("Synapse 1.154.0: MSC4452 preview-URL capabilities API ("));
+		assertThat(svg.selectFirst("text.axis-title").text()).isEqualTo("Velocity score");
+		List<String> months = svg.select("g.axis text").eachText();
+		assertThat(months).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy((month) -> assertThat(month).matches("[A-Z][a-z]{2} '2[56]"));
+		for (Element text : svg.select("text")) {
+			if (text.hasAttr("x") && !text.hasClass("axis-title")) {
+				double x = Double.parseDouble(text.attr("x"));
+				assertThat(x).isBetween(0.0, 400.0);
+			}
+		}
+		assertThat(trend.select("details table thead th").eachText()).containsExactly("Week of", "Session", "Synapse");
+		assertThat(trend.select("details table tbody tr")).hasSize(52);
+		assertThat(trend.select("details table tbody tr").last().text()).isEqualTo("15 Jun 2026 0.0 5.0");
+		assertThat(page.select("script:not([type=application/ld+json])"))
+			.allSatisfy((script) -> assertThat(script.hasAttr("src")).isTrue());
+	}
+
+	@Test
+	void aFourWayPageDrawsFourLinesTellingThemApartWithoutColourToo() throws Exception {
+		Element svg = Html.fetch(this.mvc, "/compare/element-vs-session-vs-signal-vs-synapse")
+			.selectFirst("#trend svg.score-chart");
+		assertThat(svg.select("g.series")).hasSize(4);
+		assertThat(svg.select("g.series polyline").eachAttr("stroke-dasharray")).doesNotHaveDuplicates();
+		List<Double> labelYs = svg.select("text.direct-label")
+			.stream()
+			.map((label) -> Double.parseDouble(label.attr("y")))
+			.sorted()
+			.toList();
+		for (int i = 1; i < labelYs.size(); i++) {
+			assertThat(labelYs.get(i) - labelYs.get(i - 1)).isGreaterThanOrEqualTo(14.0);
+		}
 	}
 
 	@Test
@@ -187,7 +310,7 @@ class ComparePageTest {
 		this.statements.reset();
 		Html.fetch(this.mvc, "/compare/firefox-vs-synapse");
 		int crossSector = this.statements.count();
-		assertThat(sessionSynapse).isLessThanOrEqualTo(6);
+		assertThat(sessionSynapse).isLessThanOrEqualTo(7);
 		assertThat(crossSector).isEqualTo(sessionSynapse);
 	}
 

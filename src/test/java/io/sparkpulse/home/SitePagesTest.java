@@ -62,4 +62,15 @@ class SitePagesTest {
 		assertThat(page.select("table.weights tbody tr")).hasSize(5);
 	}
 
+	@Test
+	void theMethodologyPageExplainsTheFiguresBesideTheScore() throws Exception {
+		Document page = Html.fetch(this.mvc, "/methodology");
+		assertThat(page.select("#cadence dt").eachText()).containsExactly("Rank in its sector (\"#2 of 13 in Comms\")",
+				"Releases in the last 90 days", "Median days between releases", "Days since the last release",
+				"Moves in the last year");
+		assertThat(page.selectFirst("#cadence dd").text())
+			.contains("equal scores are ordered by releases in the last 90 days");
+		assertThat(page.select("#cadence dd").get(1).text()).startsWith("How many releases and security releases");
+	}
+
 }

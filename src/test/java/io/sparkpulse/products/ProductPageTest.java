@@ -60,11 +60,38 @@ class ProductPageTest {
 	}
 
 	@Test
+	void aProductAtZeroSaysWhatItShippedInTheLastYearAndWhen() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/session");
+		assertThat(page.selectFirst("#score h2").text()).isEqualTo("Why Session scores 0.0");
+		assertThat(page.selectFirst("#score").text()).doesNotContain("No ship move of the last 365 days");
+		Element faded = page.selectFirst("#score p.faded-score");
+		assertThat(faded.text()).matches("\\d+ moves in the last year, the latest on \\d{1,2} [A-Z][a-z]{2} 2026\\."
+				+ " Each of them now adds less than 0\\.05 points, since points halve every 14 days: (<)?0\\.\\d together,"
+				+ " so the score is 0\\.0\\.");
+		assertThat(faded.selectFirst("time").attr("datetime")).matches("2026-\\d{2}-\\d{2}");
+		assertThat(page.select("dl.facts dt").eachText()).contains("Rank in sector", "Release rhythm");
+		assertThat(page.select("dl.facts dd").eachText())
+			.anySatisfy((dd) -> assertThat(dd).matches("#\\d+ of 13 in Comms"));
+	}
+
+	@Test
+	void theChartsLastMonthLabelStaysInsideTheDrawing() throws Exception {
+		Element svg = Html.fetch(this.mvc, "/products/synapse").selectFirst("#score svg.score-chart");
+		Element last = svg.select("g.axis text").last();
+		double x = Double.parseDouble(last.attr("x"));
+		double halfWidth = last.text().length() * 15 * 0.62 / 2;
+		double right = "end".equals(last.attr("text-anchor")) ? x : x + halfWidth;
+		assertThat(right).isLessThanOrEqualTo(400);
+		assertThat(svg.select("g.axis text").eachText())
+			.allSatisfy((month) -> assertThat(month).matches("[A-Z][a-z]{2} '2[56]"));
+	}
+
+	@Test
 	void earlierEditorialRevisionsAreListed() throws Exception {
 		Document page = Html.fetch(this.mvc, "/products/session");
 		assertThat(page.selectFirst("#trajectory .meta").text()).startsWith("Revision 2 by Sparkpulse editors");
 		assertThat(page.select("#trajectory details li")).hasSize(1);
-		assertThat(page.selectFirst("#trajectory details li").text()).contains("Revision 1", "6mo ago");
+		assertThat(page.selectFirst("#trajectory details li").text()).contains("Revision 1", "27 Nov 2025");
 	}
 
 	@Test

@@ -15,13 +15,13 @@ class RelativeTimeTest {
 			Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC));
 
 	@Test
-	void datesReadAsDaysThenMonthsThenYears() {
+	void datesReadAsDaysUnderThirtyDaysThenAsTheDateItself() {
 		assertThat(this.time.of(LocalDate.of(2026, 6, 15)).label()).isEqualTo("today");
 		assertThat(this.time.of(LocalDate.of(2026, 6, 12)).label()).isEqualTo("3d ago");
 		assertThat(this.time.of(LocalDate.of(2026, 5, 17)).label()).isEqualTo("29d ago");
-		assertThat(this.time.of(LocalDate.of(2026, 5, 13)).label()).isEqualTo("1mo ago");
-		assertThat(this.time.of(LocalDate.of(2026, 4, 15)).label()).isEqualTo("2mo ago");
-		assertThat(this.time.of(LocalDate.of(2025, 6, 15)).label()).isEqualTo("1y ago");
+		assertThat(this.time.of(LocalDate.of(2026, 5, 16)).label()).isEqualTo("16 May 2026");
+		assertThat(this.time.of(LocalDate.of(2026, 4, 15)).label()).isEqualTo("15 Apr 2026");
+		assertThat(this.time.of(LocalDate.of(2025, 4, 15)).label()).isEqualTo("15 Apr 2025");
 		assertThat(this.time.of(LocalDate.of(2026, 6, 16)).label()).isEqualTo("upcoming");
 	}
 
@@ -31,6 +31,7 @@ class RelativeTimeTest {
 		assertThat(this.time.of(Instant.parse("2026-06-15T11:15:00Z")).label()).isEqualTo("45m ago");
 		assertThat(this.time.of(Instant.parse("2026-06-15T02:00:00Z")).label()).isEqualTo("10h ago");
 		assertThat(this.time.of(Instant.parse("2026-06-12T12:00:00Z")).label()).isEqualTo("3d ago");
+		assertThat(this.time.of(Instant.parse("2026-05-11T12:00:00Z")).label()).isEqualTo("11 May 2026");
 	}
 
 	@Test
