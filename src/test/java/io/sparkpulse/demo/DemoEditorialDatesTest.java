@@ -63,6 +63,33 @@ class DemoEditorialDatesTest {
 	}
 
 	@Test
+	void noLedgerTextNamesAMonth() throws IOException {
+		List<String> found = new ArrayList<>();
+		JsonMapper json = JsonMapper.builder().build();
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/ledger/*.json");
+		assertThat(files).isNotEmpty();
+		int texts = 0;
+		for (Resource file : files) {
+			try (InputStream in = file.getInputStream()) {
+				texts += checkEveryText(found, file.getFilename(), json.readTree(in));
+			}
+		}
+		assertThat(texts).as("texts scanned").isGreaterThan(50);
+		assertThat(found).isEmpty();
+	}
+
+	private static int checkEveryText(List<String> found, String where, JsonNode node) {
+		if (node.isString()) {
+			return check(found, where, node);
+		}
+		int texts = 0;
+		for (JsonNode child : node) {
+			texts += checkEveryText(found, where, child);
+		}
+		return texts;
+	}
+
+	@Test
 	void thePatternFindsMonthsButNotTheJanApp() {
 		assertThat(MONTH.matcher("the appeal was published in March").find()).isTrue();
 		assertThat(MONTH.matcher("the Feb 1 key rotation").find()).isTrue();
