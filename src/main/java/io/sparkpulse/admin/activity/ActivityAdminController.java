@@ -66,8 +66,9 @@ class ActivityAdminController {
 		if (errors.hasErrors()) {
 			return editForm(item, model);
 		}
-		return FormOutcomes.next(this.editing.update(id, form.activity(), form.getVersion(), editor.actor()), errors,
-				model, flash, "/admin/products/" + item.product().id() + "/activity", () -> editForm(item, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + item.product().id() + "/activity",
+				() -> editForm(item, model),
+				(merged) -> this.editing.update(id, merged.activity(), merged.getVersion(), editor.actor()));
 	}
 
 	@PostMapping("/admin/activity/{id}/spark")

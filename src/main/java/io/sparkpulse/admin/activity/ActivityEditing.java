@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sparkpulse.activity.ActivityCommands;
-import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.EditableActivity;
 import io.sparkpulse.activity.NewActivity;
@@ -105,13 +104,14 @@ public class ActivityEditing {
 					.of("activity.create", ENTITY, id, "Added “" + activity.title() + "” to " + product.name(), null,
 							created.entry())
 					.aboutProduct(productId));
-		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".");
+		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".")
+			.onPublicPage(publicPath(product));
 	}
 
 	public Outcome update(long id, NewActivity activity, long version, Actor actor) {
 		EditableActivity current = locked(id);
 		if (current.version() != version) {
-			return conflict(current, activity);
+			return conflict(current);
 		}
 		Optional<Outcome> invalid = invalid(activity);
 		if (invalid.isPresent()) {
@@ -123,7 +123,8 @@ public class ActivityEditing {
 					.of("activity.update", ENTITY, id, "Edited “" + activity.title() + "”", current.entry(),
 							locked(id).entry())
 					.aboutProduct(current.productId()));
-		return Outcome.saved(id, "Saved “" + activity.title() + "”.");
+		return Outcome.saved(id, "Saved “" + activity.title() + "”.")
+			.onPublicPage(publicPath(product(current.productId())));
 	}
 
 	public Outcome markSpark(long id, long version, boolean spark, Actor actor) {
@@ -155,6 +156,10 @@ public class ActivityEditing {
 		return Outcome.saved(current.productId(), "Deleted “" + current.entry().title() + "”.");
 	}
 
+	private static String publicPath(EditableProduct product) {
+		return product.retired() ? null : "/products/" + product.slug();
+	}
+
 	private EditableActivity locked(long id) {
 		return this.commands.lock(id).orElseThrow(() -> new NotFoundException("activity " + id));
 	}
@@ -168,15 +173,9 @@ public class ActivityEditing {
 		return Optional.empty();
 	}
 
-	private Outcome conflict(EditableActivity theirs, NewActivity yours) {
-		ActivityEntry saved = theirs.entry();
-		return new Conflicts().field("Date", String.valueOf(saved.occurredOn()), String.valueOf(yours.occurredOn()))
-			.field("Kind", saved.kind().label(), yours.kind().label())
-			.field("Title", saved.title(), yours.title())
-			.field("Source", saved.sourceUrl(), yours.sourceUrl())
-			.field("Summary", saved.summary(), yours.summary())
-			.field("Spark", saved.spark() ? "yes" : "no", yours.spark() ? "yes" : "no")
-			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+	private Outcome conflict(EditableActivity theirs) {
+		return Outcome.stale(theirs.version(), this.savedBy.of(ENTITY, theirs.id()),
+				ActivityForm.of(theirs).fieldValues(), ActivityForm.valueLabels());
 	}
 
 	/**

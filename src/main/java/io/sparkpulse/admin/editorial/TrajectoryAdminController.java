@@ -38,8 +38,9 @@ class TrajectoryAdminController {
 		if (errors.hasErrors()) {
 			return form(id, model);
 		}
-		return FormOutcomes.next(this.editing.revise(id, form.draft(), form.getVersion(), editor.actor()), errors,
-				model, flash, "/admin/products/" + id + "/trajectory", () -> form(id, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id + "/trajectory",
+				() -> form(id, model),
+				(merged) -> this.editing.revise(id, merged.draft(), merged.getVersion(), editor.actor()));
 	}
 
 	@GetMapping("/admin/products/{id}/trajectory/revisions")

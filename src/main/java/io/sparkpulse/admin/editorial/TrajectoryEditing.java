@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.sparkpulse.admin.Actor;
@@ -80,12 +81,9 @@ public class TrajectoryEditing {
 			if (current == null) {
 				return new Conflicts().conflict(0, "nobody: this product has no trajectory yet");
 			}
-			return new Conflicts().field("Headline", current.headline(), draft.headline())
-				.field("Current state", current.currentState(), draft.currentState())
-				.field("Where it’s heading", current.heading(), draft.heading())
-				.field("Prediction", current.prediction(), draft.prediction())
-				.conflict(currentRevision, current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision "
-						+ currentRevision + ")");
+			return Outcome.stale(currentRevision,
+					current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision " + currentRevision + ")",
+					TrajectoryForm.of(current).fieldValues(), Map.of());
 		}
 		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
 		Trajectory saved = this.queries.currentOf(List.of(productId)).get(productId);
@@ -94,8 +92,11 @@ public class TrajectoryEditing {
 					.of("trajectory.revise", ENTITY, productId,
 							"Wrote revision " + revision + " of the " + product.name() + " trajectory", current, saved)
 					.aboutProduct(productId));
-		return Outcome.saved(productId, "Revision " + revision + " of the " + product.name()
-				+ " trajectory saved; it is on the public pages now.");
+		return Outcome
+			.saved(productId,
+					"Revision " + revision + " of the " + product.name()
+							+ " trajectory saved; it is on the public pages now.")
+			.onPublicPage(product.retired() ? null : "/products/" + product.slug());
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package io.sparkpulse.admin.editorial;
 
-import io.sparkpulse.admin.web.Versioned;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.sparkpulse.admin.web.MergingForm;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.TrajectoryDraft;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +14,10 @@ import jakarta.validation.constraints.Size;
  * a product without a trajectory): revisions are append-only, so a save is stale when a
  * newer one exists.
  */
-public class TrajectoryForm implements Versioned {
+public class TrajectoryForm extends MergingForm {
+
+	private static final Map<String, String> LABELS = Map.of("headline", "Headline", "currentState", "Current state",
+			"heading", "Where it’s heading", "prediction", "Prediction");
 
 	@NotBlank(message = "Enter a headline.")
 	@Size(max = 200, message = "Keep the headline to 200 characters.")
@@ -29,8 +35,6 @@ public class TrajectoryForm implements Versioned {
 	@Size(max = 4000, message = "Keep this to 4,000 characters.")
 	private String prediction;
 
-	private long version;
-
 	static TrajectoryForm of(Trajectory current) {
 		TrajectoryForm form = new TrajectoryForm();
 		if (current != null) {
@@ -38,9 +42,40 @@ public class TrajectoryForm implements Versioned {
 			form.currentState = current.currentState();
 			form.heading = current.heading();
 			form.prediction = current.prediction();
-			form.version = current.revision();
+			form.setVersion(current.revision());
 		}
+		form.rememberOriginal();
 		return form;
+	}
+
+	@Override
+	public Map<String, String> fieldValues() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("headline", text(this.headline));
+		values.put("currentState", text(this.currentState));
+		values.put("heading", text(this.heading));
+		values.put("prediction", text(this.prediction));
+		return values;
+	}
+
+	@Override
+	public void setFieldValue(String field, String value) {
+		switch (field) {
+			case "headline" -> this.headline = value;
+			case "currentState" -> this.currentState = value;
+			case "heading" -> this.heading = value;
+			case "prediction" -> this.prediction = value;
+			default -> throw new IllegalArgumentException("no field " + field);
+		}
+	}
+
+	@Override
+	public String fieldLabel(String field) {
+		return LABELS.getOrDefault(field, field);
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	TrajectoryDraft draft() {
@@ -77,16 +112,6 @@ public class TrajectoryForm implements Versioned {
 
 	public void setPrediction(String prediction) {
 		this.prediction = prediction;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

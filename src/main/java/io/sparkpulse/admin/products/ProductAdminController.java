@@ -65,8 +65,8 @@ class ProductAdminController {
 		if (errors.hasErrors()) {
 			return editForm(id, model);
 		}
-		return FormOutcomes.next(this.editing.update(id, form.draft(), editor.actor()), errors, model, flash,
-				"/admin/products/" + id, () -> editForm(id, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id, () -> editForm(id, model),
+				(merged) -> this.editing.update(id, merged.draft(), editor.actor()));
 	}
 
 	@PostMapping("/admin/products/{id}/retire")

@@ -105,7 +105,7 @@ public class ProductEditing {
 	public Outcome update(long id, ProductDraft draft, Actor actor) {
 		EditableProduct current = locked(id);
 		if (current.version() != draft.version()) {
-			return conflict(current, draft);
+			return conflict(current);
 		}
 		Optional<Outcome> invalid = invalid(draft);
 		if (invalid.isPresent()) {
@@ -117,7 +117,7 @@ public class ProductEditing {
 		this.audit.record(actor,
 				AuditEvent.of("product.update", ENTITY, id, "Edited product " + updated.name(), current, updated)
 					.aboutProduct(id));
-		return Outcome.saved(id, "Product “" + updated.name() + "” saved.");
+		return Outcome.saved(id, "Product “" + updated.name() + "” saved.").onPublicPage(publicPath(updated));
 	}
 
 	public Outcome retire(long id, long version, Actor actor) {
@@ -147,7 +147,11 @@ public class ProductEditing {
 		this.audit.record(actor,
 				AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(), current, locked(id))
 					.aboutProduct(id));
-		return Outcome.saved(id, "“" + current.name() + "” is public again.");
+		return Outcome.saved(id, "“" + current.name() + "” is public again.").onPublicPage(publicPath(current));
+	}
+
+	private static String publicPath(EditableProduct product) {
+		return product.retired() ? null : "/products/" + product.slug();
 	}
 
 	private EditableProduct locked(long id) {
@@ -161,18 +165,12 @@ public class ProductEditing {
 		return ThemeList.problem(draft.themes()).map((problem) -> Outcome.rejected("themes", problem));
 	}
 
-	private Outcome conflict(EditableProduct theirs, ProductDraft yours) {
-		Map<Long, String> sectors = this.queries.editableSectors()
+	private Outcome conflict(EditableProduct theirs) {
+		Map<String, String> sectors = this.queries.editableSectors()
 			.stream()
-			.collect(Collectors.toMap(EditableSector::id, EditableSector::name));
-		return new Conflicts().field("Name", theirs.name(), yours.name())
-			.field("Sector", sectors.get(theirs.sectorId()), sectors.get(yours.sectorId()))
-			.field("Headline", theirs.headline(), yours.headline())
-			.field("Summary", theirs.summary(), yours.summary())
-			.field("Website", theirs.websiteUrl(), yours.websiteUrl())
-			.field("Repository", theirs.repositoryUrl(), yours.repositoryUrl())
-			.field("Themes", String.join(", ", theirs.themes()), String.join(", ", yours.themes()))
-			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+			.collect(Collectors.toMap((sector) -> String.valueOf(sector.id()), EditableSector::name));
+		return Outcome.stale(theirs.version(), this.savedBy.of(ENTITY, theirs.id()),
+				ProductForm.of(theirs).fieldValues(), Map.of("sectorId", sectors));
 	}
 
 	/**

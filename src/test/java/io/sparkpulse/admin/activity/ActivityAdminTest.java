@@ -122,8 +122,8 @@ class ActivityAdminTest {
 					String.valueOf(started)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page.select(".conflict tbody tr").eachText()).containsExactly("Date 2026-06-14 2026-06-13",
-				"Title Theirs Mine");
+		assertThat(page.select(".clashes tbody tr").eachText()).containsExactly(
+				"Date Keep theirs 2026-06-14 Keep yours 2026-06-13", "Title Keep theirs Theirs Keep yours Mine");
 		assertThat(title(id)).isEqualTo("Theirs");
 
 		this.mvc

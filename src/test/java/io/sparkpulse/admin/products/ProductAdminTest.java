@@ -134,8 +134,8 @@ class ProductAdminTest {
 		Document page = Html.parse(stale);
 		assertThat(page.selectFirst(".conflict h2").text()).isEqualTo("Someone else saved this while you were editing");
 		assertThat(page.selectFirst(".conflict strong").text()).startsWith("Test editor, 15 Jun 2026 12:00 UTC");
-		assertThat(page.select(".conflict tbody tr").eachText())
-			.containsExactly("Name Synapse (first editor) Synapse (second editor)");
+		assertThat(page.select(".clashes tbody tr").eachText())
+			.containsExactly("Name Keep theirs Synapse (first editor) Keep yours Synapse (second editor)");
 		assertThat(page.selectFirst("#name").val()).isEqualTo("Synapse (second editor)");
 		assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo(version);
 		assertThat(
