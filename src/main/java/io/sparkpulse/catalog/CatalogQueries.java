@@ -60,6 +60,17 @@ public class CatalogQueries {
 	}
 
 	/**
+	 * A product as readers would see it, whether it is public yet or not: for an editor's
+	 * preview.
+	 */
+	public Optional<ProductSummary> productForPreview(long id) {
+		return this.jdbc.sql(PRODUCT_SELECT + " where p.id = :id")
+			.param("id", id)
+			.query(CatalogQueries::product)
+			.optional();
+	}
+
+	/**
 	 * The products with these slugs that exist and are not retired, in no particular
 	 * order.
 	 */
@@ -157,11 +168,11 @@ public class CatalogQueries {
 		if (slugs.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(
-				this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
-					.param("slugs", slugs.toArray(String[]::new))
-					.query(String.class)
-					.list());
+		return new HashSet<>(this.jdbc
+			.sql("select slug from product where slug = any(:slugs) and retired_at is not null and not draft")
+			.param("slugs", slugs.toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
 	/**

@@ -157,7 +157,7 @@ public class ActivityEditing {
 	}
 
 	private static String publicPath(EditableProduct product) {
-		return product.retired() ? null : "/products/" + product.slug();
+		return product.published() ? "/products/" + product.slug() : null;
 	}
 
 	private EditableActivity locked(long id) {

@@ -13,6 +13,7 @@ import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.audit.AuditEvent;
 import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.admin.web.PreviewBanner;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
@@ -20,6 +21,8 @@ import io.sparkpulse.editorial.EditorialCommands;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.TrajectoryDraft;
+import io.sparkpulse.products.ProductPage;
+import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -52,8 +55,11 @@ public class TrajectoryEditing {
 
 	private final Clock clock;
 
+	private final ProductPageService pages;
+
 	TrajectoryEditing(CatalogCommands catalog, CatalogQueries catalogQueries, EditorialCommands commands,
-			EditorialQueries queries, AuditLog audit, Clock clock) {
+			EditorialQueries queries, AuditLog audit, Clock clock, ProductPageService pages) {
+		this.pages = pages;
 		this.catalog = catalog;
 		this.catalogQueries = catalogQueries;
 		this.commands = commands;
@@ -96,7 +102,30 @@ public class TrajectoryEditing {
 			.saved(productId,
 					"Revision " + revision + " of the " + product.name()
 							+ " trajectory saved; it is on the public pages now.")
-			.onPublicPage(product.retired() ? null : "/products/" + product.slug());
+			.onPublicPage(product.published() ? "/products/" + product.slug() : null);
+	}
+
+	/**
+	 * The product's public page with this text as its trajectory, saved or not: what
+	 * readers would see after the save.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(long productId, TrajectoryDraft draft, Actor actor) {
+		History history = history(productId);
+		int next = (history.current() != null) ? history.current().revision() + 1 : 1;
+		Trajectory proposed = new Trajectory(productId, next, draft.headline(), draft.currentState(), draft.heading(),
+				draft.prediction(), actor.name(), this.clock.instant(), 0);
+		EditableProduct product = history.product();
+		String where = product.published() ? "readers will see this on its product page and every comparison"
+				: "readers will see this once the product is published";
+		return new Preview(this.pages.preview(productId, proposed),
+				new PreviewBanner("trajectory", "Preview of revision " + next + " (not saved)",
+						"This is the " + product.name() + " page with your text as its trajectory. Nothing is saved "
+								+ "yet; after saving, " + where + ".",
+						productId, product.version()));
+	}
+
+	public record Preview(ProductPage page, PreviewBanner banner) {
 	}
 
 	/**
