@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +70,21 @@ public class CatalogQueries {
 			.param("id", id)
 			.query(CatalogQueries::product)
 			.optional();
+	}
+
+	/**
+	 * The names of these products, by id, whatever their state.
+	 */
+	public Map<Long, String> productNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from product where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> names.put(rs.getLong("id"), rs.getString("name")))
+			.list();
+		return names;
 	}
 
 	/**

@@ -113,6 +113,9 @@ public class ActivityEditing {
 		if (current.version() != version) {
 			return conflict(current);
 		}
+		if (current.removed()) {
+			return Outcome.rejected("title", "This item is removed: restore it from the activity list first.");
+		}
 		Optional<Outcome> invalid = invalid(activity);
 		if (invalid.isPresent()) {
 			return invalid.get();
@@ -132,6 +135,9 @@ public class ActivityEditing {
 		if (current.version() != version) {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
 		}
+		if (current.removed()) {
+			return Outcome.rejected("spark", "“" + current.entry().title() + "” is removed: restore it first.");
+		}
 		this.commands.markSpark(id, version, spark);
 		String title = current.entry().title();
 		this.audit.record(actor, AuditEvent
@@ -142,18 +148,45 @@ public class ActivityEditing {
 				spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
 	}
 
-	public Outcome delete(long id, long version, Actor actor) {
+	/**
+	 * Takes an item off the public pages and out of the score; it stays listed for
+	 * editors as removed and {@link #restore} brings it back.
+	 */
+	public Outcome remove(long id, long version, Actor actor) {
 		EditableActivity current = locked(id);
 		if (current.version() != version) {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
 		}
-		this.commands.delete(id, version);
+		if (current.removed()) {
+			return Outcome.rejected("removed", "“" + current.entry().title() + "” is removed already.");
+		}
+		this.commands.remove(id, version);
 		this.audit.record(actor,
 				AuditEvent
-					.of("activity.delete", ENTITY, id, "Deleted “" + current.entry().title() + "”", current.entry(),
-							null)
+					.of("activity.remove", ENTITY, id, "Removed “" + current.entry().title() + "”", current.entry(),
+							locked(id).entry())
 					.aboutProduct(current.productId()));
-		return Outcome.saved(current.productId(), "Deleted “" + current.entry().title() + "”.");
+		return Outcome.saved(current.productId(), "Removed “" + current.entry().title()
+				+ "”: it is off the public pages and out of the score. It stays listed here, marked removed.");
+	}
+
+	public Outcome restore(long id, long version, Actor actor) {
+		EditableActivity current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (!current.removed()) {
+			return Outcome.rejected("removed", "“" + current.entry().title() + "” is not removed.");
+		}
+		this.commands.restore(id, version);
+		EditableActivity restored = locked(id);
+		this.audit.record(actor,
+				AuditEvent
+					.of("activity.restore", ENTITY, id, "Restored “" + current.entry().title() + "”", current.entry(),
+							restored.entry())
+					.aboutProduct(current.productId()));
+		return Outcome.saved(current.productId(), "Restored “" + current.entry().title() + "”.")
+			.onPublicPage(publicPath(product(current.productId())));
 	}
 
 	private static String publicPath(EditableProduct product) {
