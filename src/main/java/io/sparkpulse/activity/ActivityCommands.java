@@ -173,6 +173,45 @@ public class ActivityCommands {
 		changed(item);
 	}
 
+	/**
+	 * Takes an item off the public pages and out of the score, keeping it so that
+	 * {@link #restore} can bring it back as it was (a spark again, or hidden if it was).
+	 */
+	public void remove(long id, long expectedVersion) {
+		this.items.flush();
+		long productId = this.jdbc.sql("""
+				update activity_item
+				set removed_at = :now, spark_before_removal = spark, hidden_before_removal = hidden,
+				    spark = false, hidden = true, version = version + 1
+				where id = :id and version = :version and removed_at is null
+				returning product_id
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("version", expectedVersion)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(ActivityItem.class, id));
+		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+	}
+
+	public void restore(long id, long expectedVersion) {
+		this.items.flush();
+		long productId = this.jdbc.sql("""
+				update activity_item
+				set removed_at = null, spark = spark_before_removal, hidden = hidden_before_removal,
+				    spark_before_removal = false, hidden_before_removal = false, version = version + 1
+				where id = :id and version = :version and removed_at is not null
+				returning product_id
+				""")
+			.param("id", id)
+			.param("version", expectedVersion)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(ActivityItem.class, id));
+		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+	}
+
 	private ActivityItem itemAt(long id, long expectedVersion) {
 		ActivityItem item = this.items.findById(id).orElseThrow();
 		if (item.getVersion() != expectedVersion) {

@@ -159,7 +159,9 @@ public class ActivityQueries {
 	}
 
 	static Optional<EditableActivity> editable(JdbcClient jdbc, long id) {
-		return jdbc.sql("select %s, a.version from activity_item a where a.id = :id".formatted(COLUMNS))
+		return jdbc
+			.sql("select %s, a.version, a.removed_at is not null as removed from activity_item a where a.id = :id"
+				.formatted(COLUMNS))
 			.param("id", id)
 			.query(ActivityQueries::editable)
 			.optional();
@@ -171,7 +173,7 @@ public class ActivityQueries {
 	 */
 	public List<EditableActivity> editablePage(long productId, int offset, int limit) {
 		return this.jdbc.sql("""
-				select %s, a.version from activity_item a
+				select %s, a.version, a.removed_at is not null as removed from activity_item a
 				where a.product_id = :id
 				order by a.occurred_on desc, a.id desc
 				offset :offset limit :limit
@@ -184,7 +186,7 @@ public class ActivityQueries {
 	}
 
 	private static EditableActivity editable(ResultSet rs, int row) throws SQLException {
-		return new EditableActivity(entry(rs, row), rs.getLong("version"));
+		return new EditableActivity(entry(rs, row), rs.getLong("version"), rs.getBoolean("removed"));
 	}
 
 	private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {

@@ -66,6 +66,24 @@ public class CatalogCommands {
 	}
 
 	/**
+	 * Adds a product that no reader sees (its address answers 404) until
+	 * {@link #publishProduct}.
+	 */
+	public long createDraftProduct(NewProduct product) {
+		Product created = new Product(product, product.sectorId(), this.clock.instant());
+		created.holdAsDraft(this.clock.instant());
+		created.rankThemes(themeIds(product.themeSlugs()));
+		this.dataVersion.bump();
+		return this.products.save(created).getId();
+	}
+
+	public void publishProduct(long id, long expectedVersion) {
+		productAt(id, expectedVersion).publish(this.clock.instant());
+		this.products.flush();
+		this.dataVersion.bump();
+	}
+
+	/**
 	 * Reads a product for an edit and locks its row until the transaction ends, so that
 	 * checking the version an editor started from and writing the change cannot
 	 * interleave with another save. Pending writes of this transaction are flushed first,

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +71,32 @@ public class CatalogQueries {
 			.param("slug", slug)
 			.query(CatalogQueries::product)
 			.optional();
+	}
+
+	/**
+	 * A product as readers would see it, whether it is public yet or not: for an editor's
+	 * preview.
+	 */
+	public Optional<ProductSummary> productForPreview(long id) {
+		return this.jdbc.sql(PRODUCT_SELECT + " where p.id = :id")
+			.param("id", id)
+			.query(CatalogQueries::product)
+			.optional();
+	}
+
+	/**
+	 * The names of these products, by id, whatever their state.
+	 */
+	public Map<Long, String> productNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from product where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> names.put(rs.getLong("id"), rs.getString("name")))
+			.list();
+		return names;
 	}
 
 	/**
@@ -169,11 +197,11 @@ public class CatalogQueries {
 		if (slugs.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(
-				this.jdbc.sql("select slug from product where slug = any(:slugs) and retired_at is not null")
-					.param("slugs", slugs.toArray(String[]::new))
-					.query(String.class)
-					.list());
+		return new HashSet<>(this.jdbc
+			.sql("select slug from product where slug = any(:slugs) and retired_at is not null and not draft")
+			.param("slugs", slugs.toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
 	/**

@@ -17,7 +17,7 @@ final class EditableRows {
 
 	private static final String PRODUCT = """
 			select p.id, p.slug, p.name, p.sector_id, p.headline, p.summary, p.website_url, p.repository_url,
-			       p.retired_at, p.version,
+			       p.retired_at, p.draft, p.version,
 			       array(select t.slug from product_theme pt join theme t on t.id = pt.theme_id
 			             where pt.product_id = p.id order by pt.rank) as themes
 			from product p
@@ -59,7 +59,7 @@ final class EditableRows {
 		return new EditableProduct(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getLong("sector_id"), rs.getString("headline"), rs.getString("summary"), rs.getString("website_url"),
 				rs.getString("repository_url"), CatalogQueries.strings(rs.getArray("themes")),
-				(retiredAt != null) ? retiredAt.toInstant() : null, rs.getLong("version"));
+				(retiredAt != null) ? retiredAt.toInstant() : null, rs.getBoolean("draft"), rs.getLong("version"));
 	}
 
 	private static EditableSector sector(ResultSet rs, int row) throws SQLException {

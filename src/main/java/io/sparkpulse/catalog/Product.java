@@ -47,6 +47,10 @@ class Product {
 	@Column(name = "retired_at")
 	private Instant retiredAt;
 
+	/** Not published yet: hidden like a retired product, but never public before. */
+	@Column(nullable = false)
+	private boolean draft;
+
 	@Version
 	private long version;
 
@@ -100,6 +104,20 @@ class Product {
 
 	void retire(Instant now) {
 		this.retiredAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Keeps a new product off the public pages until an editor publishes it.
+	 */
+	void holdAsDraft(Instant now) {
+		this.draft = true;
+		this.retiredAt = now;
+	}
+
+	void publish(Instant now) {
+		this.draft = false;
+		this.retiredAt = null;
 		this.updatedAt = now;
 	}
 

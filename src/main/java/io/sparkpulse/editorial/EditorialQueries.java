@@ -2,6 +2,8 @@ package io.sparkpulse.editorial;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +29,12 @@ public class EditorialQueries {
 			(select count(*) from activity_item a
 			 where a.product_id = t.product_id and not a.hidden
 			   and a.occurred_on > (t.created_at at time zone 'UTC')::date) as moves_since""";
+
+	private static final String WITHOUT_TRAJECTORY = """
+			select p.id from product p
+			where (p.retired_at is null or p.draft)
+			  and not exists (select 1 from trajectory_revision r where r.product_id = p.id)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -54,6 +62,39 @@ public class EditorialQueries {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Trajectory::productId, Function.identity()));
+	}
+
+	/**
+	 * Products that are public or drafts and have no trajectory yet, by name.
+	 */
+	public List<Long> productsWithoutTrajectory(int limit) {
+		return this.jdbc.sql(WITHOUT_TRAJECTORY + " order by lower(p.name), p.id limit :limit")
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	public int productsWithoutTrajectoryCount() {
+		return this.jdbc.sql("select count(*) from (" + WITHOUT_TRAJECTORY + ") w").query(Integer.class).single();
+	}
+
+	/**
+	 * Current trajectories of products that are public or drafts written before
+	 * {@code writtenBefore}, oldest first; {@link StaleEditorial} decides which of them
+	 * have fallen behind.
+	 */
+	public List<Trajectory> currentWrittenBefore(Instant writtenBefore) {
+		return this.jdbc.sql("""
+				select %s, %s
+				from (select distinct on (r.product_id) r.* from trajectory_revision r
+				      order by r.product_id, r.revision desc) t
+				where t.created_at < :before
+				  and exists (select 1 from product p where p.id = t.product_id and (p.retired_at is null or p.draft))
+				order by t.created_at, t.product_id
+				""".formatted(COLUMNS, MOVES_SINCE))
+			.param("before", Timestamp.from(writtenBefore))
+			.query(EditorialQueries::trajectory)
+			.list();
 	}
 
 	/**

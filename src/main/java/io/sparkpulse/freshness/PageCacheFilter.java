@@ -22,10 +22,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendered once at this version is answered from memory. A write anywhere bumps the
  * version, so no stale page is served while the site is healthy; when rendering fails
  * with a server error (the database is down), the last good copy of the page is served
- * instead, as a CDN would with {@code stale-if-error}.
+ * instead, as a CDN would with {@code stale-if-error}. A signed-in editor's browser (it
+ * sends the admin session cookie) is never answered from memory and is told to keep
+ * nothing, so an editor sees each change as soon as it is saved.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements Ordered {
@@ -60,6 +64,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 * itself.
 	 */
 	private static final Duration FOLLOWER_WAIT = Duration.ofSeconds(2);
+
+	/** What an editor's browser is told: keep nothing, ask again every time. */
+	static final String EDITORS_CACHE_CONTROL = "private, no-store";
 
 	/** Headers of one exchange, not of the page: never recorded with it. */
 	private static final Set<String> PER_RESPONSE_HEADERS = Set.of("date", "content-length", "transfer-encoding",
@@ -83,7 +90,15 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 */
 	private final ConcurrentMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
-	PageCacheFilter(DataVersionWatcher versions, PageCacheProperties properties, MeterRegistry meters) {
+	/**
+	 * The editors' session cookie: a request that carries it is an editor checking what
+	 * readers will see, so it is rendered afresh and never stored by anyone.
+	 */
+	private final String editorCookie;
+
+	PageCacheFilter(DataVersionWatcher versions, PageCacheProperties properties, MeterRegistry meters,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String editorCookie) {
+		this.editorCookie = editorCookie;
 		this.versions = versions;
 		this.properties = properties;
 		this.pages = Caffeine.newBuilder()
@@ -108,8 +123,32 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !this.properties.enabled() || !("GET".equals(method) || "HEAD".equals(method))
-				|| (!stored(request) && !conditional(request));
+		if (!("GET".equals(method) || "HEAD".equals(method))) {
+			return true;
+		}
+		if (fromEditor(request)) {
+			return false;
+		}
+		return !this.properties.enabled() || (!stored(request) && !conditional(request));
+	}
+
+	/**
+	 * Whether a signed-in editor's browser sent this request (static assets aside, which
+	 * are fingerprinted and never stale).
+	 */
+	private boolean fromEditor(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith("/assets/")) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (this.editorCookie.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -127,7 +166,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 */
 	private boolean answerFromMemory(HttpServletRequest request, HttpServletResponse response, boolean count)
 			throws IOException {
-		if (shouldNotFilter(request)) {
+		if (shouldNotFilter(request) || fromEditor(request)) {
 			return false;
 		}
 		String key = key(request);
@@ -154,6 +193,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (fromEditor(request)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, EDITORS_CACHE_CONTROL);
+			chain.doFilter(request, response);
+			return;
+		}
 		if (answerFromMemory(request, response, request.getAttribute(CachedPageValve.LOOKED_UP) == null)) {
 			return;
 		}

@@ -44,6 +44,26 @@ public class FeedSourceQueries {
 			.list();
 	}
 
+	/**
+	 * Sources of products that are not retired whose last fetch failed, the longest
+	 * failing first.
+	 */
+	public List<FeedSourceStatus> failing(int limit) {
+		return this.jdbc.sql(SELECT + """
+				 where f.removed_at is null and f.consecutive_failures > 0
+				   and f.product_id in (select p.id from product p where p.retired_at is null or p.draft)
+				 order by f.consecutive_failures desc, f.id limit :limit
+				""").param("limit", limit).query(FeedSourceQueries::status).list();
+	}
+
+	public int failingCount() {
+		return this.jdbc.sql("""
+				select count(*) from feed_source f
+				where f.removed_at is null and f.consecutive_failures > 0
+				  and f.product_id in (select p.id from product p where p.retired_at is null or p.draft)
+				""").query(Integer.class).single();
+	}
+
 	public Optional<FeedSourceStatus> byId(long sourceId) {
 		return this.jdbc.sql(SELECT + " where f.id = :id and f.removed_at is null")
 			.param("id", sourceId)

@@ -1,5 +1,6 @@
 package io.sparkpulse.products;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.sparkpulse.activity.ActivityQueries;
@@ -72,7 +73,32 @@ public class ProductPageService {
 		if (!pagination.contains(page)) {
 			throw new NotFoundException("page " + page + " of " + slug);
 		}
-		List<Trajectory> history = this.editorial.history(product.id());
+		return build(product, page, pagination, this.editorial.history(product.id()));
+	}
+
+	/**
+	 * The product's page as readers would see it, for an editor, whether it is published
+	 * yet or not, with {@code proposed} (when not {@code null}) as a trajectory not saved
+	 * yet; never indexed.
+	 */
+	public ProductPage preview(long productId, Trajectory proposed) {
+		ProductSummary product = this.catalog.productForPreview(productId)
+			.orElseThrow(() -> new NotFoundException("product " + productId));
+		Pagination pagination = Pagination.of(1, PAGE_SIZE, this.activity.countOf(product.id()));
+		List<Trajectory> history = new ArrayList<>(this.editorial.history(product.id()));
+		if (proposed != null) {
+			history.add(0, proposed);
+		}
+		ProductPage page = build(product, 1, pagination, history);
+		PageMeta meta = page.meta();
+		return new ProductPage(
+				new PageMeta(meta.title(), meta.description(), meta.canonicalPath(), "noindex, nofollow",
+						meta.breadcrumbs(), meta.jsonLd(), meta.imagePath(), meta.ogType(), meta.feeds()),
+				page.product(), page.trajectory(), page.editorialUpdated(), page.staleNote(), page.earlierRevisions(),
+				page.timeline(), page.pagination(), page.alternatives(), page.score(), page.ledger());
+	}
+
+	private ProductPage build(ProductSummary product, int page, Pagination pagination, List<Trajectory> history) {
 		Trajectory current = history.isEmpty() ? null : history.get(0);
 		List<ProductPage.Revision> earlier = history.stream()
 			.skip(1)

@@ -8,6 +8,7 @@ import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
 import io.sparkpulse.admin.web.Option;
+import io.sparkpulse.admin.web.Undo;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,8 +67,9 @@ class ActivityAdminController {
 		if (errors.hasErrors()) {
 			return editForm(item, model);
 		}
-		return FormOutcomes.next(this.editing.update(id, form.activity(), form.getVersion(), editor.actor()), errors,
-				model, flash, "/admin/products/" + item.product().id() + "/activity", () -> editForm(item, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + item.product().id() + "/activity",
+				() -> editForm(item, model),
+				(merged) -> this.editing.update(id, merged.activity(), merged.getVersion(), editor.actor()));
 	}
 
 	@PostMapping("/admin/activity/{id}/spark")
@@ -78,10 +80,24 @@ class ActivityAdminController {
 		return FormOutcomes.afterAction(outcome, flash, back(id, productId));
 	}
 
+	/**
+	 * Removes the item (it can be restored) and offers to undo it in the message.
+	 */
 	@PostMapping("/admin/activity/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version, @RequestParam long productId,
+	String remove(@PathVariable long id, @RequestParam long version, @RequestParam long productId,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		return FormOutcomes.afterAction(this.editing.delete(id, version, editor.actor()), flash,
+		Outcome outcome = this.editing.remove(id, version, editor.actor());
+		if (outcome instanceof Outcome.Saved) {
+			flash.addFlashAttribute("undo",
+					new Undo("/admin/activity/" + id + "/restore", version + 1, productId, "Undo: restore it"));
+		}
+		return FormOutcomes.afterAction(outcome, flash, "/admin/products/" + productId + "/activity");
+	}
+
+	@PostMapping("/admin/activity/{id}/restore")
+	String restore(@PathVariable long id, @RequestParam long version, @RequestParam long productId,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		return FormOutcomes.afterAction(this.editing.restore(id, version, editor.actor()), flash,
 				"/admin/products/" + productId + "/activity");
 	}
 

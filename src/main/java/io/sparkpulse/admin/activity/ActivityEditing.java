@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sparkpulse.activity.ActivityCommands;
-import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.EditableActivity;
 import io.sparkpulse.activity.NewActivity;
@@ -105,13 +104,17 @@ public class ActivityEditing {
 					.of("activity.create", ENTITY, id, "Added “" + activity.title() + "” to " + product.name(), null,
 							created.entry())
 					.aboutProduct(productId));
-		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".");
+		return Outcome.saved(id, "Added “" + activity.title() + "” to " + product.name() + ".")
+			.onPublicPage(publicPath(product));
 	}
 
 	public Outcome update(long id, NewActivity activity, long version, Actor actor) {
 		EditableActivity current = locked(id);
 		if (current.version() != version) {
-			return conflict(current, activity);
+			return conflict(current);
+		}
+		if (current.removed()) {
+			return Outcome.rejected("title", "This item is removed: restore it from the activity list first.");
 		}
 		Optional<Outcome> invalid = invalid(activity);
 		if (invalid.isPresent()) {
@@ -123,13 +126,17 @@ public class ActivityEditing {
 					.of("activity.update", ENTITY, id, "Edited “" + activity.title() + "”", current.entry(),
 							locked(id).entry())
 					.aboutProduct(current.productId()));
-		return Outcome.saved(id, "Saved “" + activity.title() + "”.");
+		return Outcome.saved(id, "Saved “" + activity.title() + "”.")
+			.onPublicPage(publicPath(product(current.productId())));
 	}
 
 	public Outcome markSpark(long id, long version, boolean spark, Actor actor) {
 		EditableActivity current = locked(id);
 		if (current.version() != version) {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (current.removed()) {
+			return Outcome.rejected("spark", "“" + current.entry().title() + "” is removed: restore it first.");
 		}
 		this.commands.markSpark(id, version, spark);
 		String title = current.entry().title();
@@ -141,18 +148,49 @@ public class ActivityEditing {
 				spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
 	}
 
-	public Outcome delete(long id, long version, Actor actor) {
+	/**
+	 * Takes an item off the public pages and out of the score; it stays listed for
+	 * editors as removed and {@link #restore} brings it back.
+	 */
+	public Outcome remove(long id, long version, Actor actor) {
 		EditableActivity current = locked(id);
 		if (current.version() != version) {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
 		}
-		this.commands.delete(id, version);
+		if (current.removed()) {
+			return Outcome.rejected("removed", "“" + current.entry().title() + "” is removed already.");
+		}
+		this.commands.remove(id, version);
 		this.audit.record(actor,
 				AuditEvent
-					.of("activity.delete", ENTITY, id, "Deleted “" + current.entry().title() + "”", current.entry(),
-							null)
+					.of("activity.remove", ENTITY, id, "Removed “" + current.entry().title() + "”", current.entry(),
+							locked(id).entry())
 					.aboutProduct(current.productId()));
-		return Outcome.saved(current.productId(), "Deleted “" + current.entry().title() + "”.");
+		return Outcome.saved(current.productId(), "Removed “" + current.entry().title()
+				+ "”: it is off the public pages and out of the score. It stays listed here, marked removed.");
+	}
+
+	public Outcome restore(long id, long version, Actor actor) {
+		EditableActivity current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (!current.removed()) {
+			return Outcome.rejected("removed", "“" + current.entry().title() + "” is not removed.");
+		}
+		this.commands.restore(id, version);
+		EditableActivity restored = locked(id);
+		this.audit.record(actor,
+				AuditEvent
+					.of("activity.restore", ENTITY, id, "Restored “" + current.entry().title() + "”", current.entry(),
+							restored.entry())
+					.aboutProduct(current.productId()));
+		return Outcome.saved(current.productId(), "Restored “" + current.entry().title() + "”.")
+			.onPublicPage(publicPath(product(current.productId())));
+	}
+
+	private static String publicPath(EditableProduct product) {
+		return product.published() ? "/products/" + product.slug() : null;
 	}
 
 	private EditableActivity locked(long id) {
@@ -168,15 +206,9 @@ public class ActivityEditing {
 		return Optional.empty();
 	}
 
-	private Outcome conflict(EditableActivity theirs, NewActivity yours) {
-		ActivityEntry saved = theirs.entry();
-		return new Conflicts().field("Date", String.valueOf(saved.occurredOn()), String.valueOf(yours.occurredOn()))
-			.field("Kind", saved.kind().label(), yours.kind().label())
-			.field("Title", saved.title(), yours.title())
-			.field("Source", saved.sourceUrl(), yours.sourceUrl())
-			.field("Summary", saved.summary(), yours.summary())
-			.field("Spark", saved.spark() ? "yes" : "no", yours.spark() ? "yes" : "no")
-			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+	private Outcome conflict(EditableActivity theirs) {
+		return Outcome.stale(theirs.version(), this.savedBy.of(ENTITY, theirs.id()),
+				ActivityForm.of(theirs).fieldValues(), ActivityForm.valueLabels());
 	}
 
 	/**

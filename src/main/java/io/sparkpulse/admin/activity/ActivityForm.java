@@ -1,11 +1,15 @@
 package io.sparkpulse.admin.activity;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.activity.EditableActivity;
 import io.sparkpulse.activity.NewActivity;
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.MergingForm;
 import io.sparkpulse.admin.web.WebUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +20,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The activity item form: one dated ship move of a product.
  */
-public class ActivityForm implements Versioned {
+public class ActivityForm extends MergingForm {
+
+	private static final Map<String, String> LABELS = Map.of("occurredOn", "Date", "kind", "Kind", "title", "Title",
+			"sourceUrl", "Source", "summary", "Summary", "spark", "Editorial spark");
 
 	@NotNull(message = "Enter the date it happened.")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -38,8 +45,6 @@ public class ActivityForm implements Versioned {
 
 	private boolean spark;
 
-	private long version;
-
 	static ActivityForm of(EditableActivity item) {
 		ActivityForm form = new ActivityForm();
 		form.occurredOn = item.entry().occurredOn();
@@ -48,8 +53,64 @@ public class ActivityForm implements Versioned {
 		form.sourceUrl = item.entry().sourceUrl();
 		form.summary = item.entry().summary();
 		form.spark = item.entry().spark();
-		form.version = item.version();
+		form.setVersion(item.version());
+		form.rememberOriginal();
 		return form;
+	}
+
+	@Override
+	public Map<String, String> fieldValues() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("occurredOn", (this.occurredOn != null) ? this.occurredOn.toString() : "");
+		values.put("kind", (this.kind != null) ? this.kind.name() : "");
+		values.put("title", text(this.title));
+		values.put("sourceUrl", text(this.sourceUrl));
+		values.put("summary", text(this.summary));
+		values.put("spark", String.valueOf(this.spark));
+		return values;
+	}
+
+	@Override
+	public void setFieldValue(String field, String value) {
+		switch (field) {
+			case "occurredOn" -> this.occurredOn = dateOf(value);
+			case "kind" -> this.kind = Arrays.stream(ActivityKind.values())
+				.filter((k) -> k.name().equals(value))
+				.findFirst()
+				.orElse(this.kind);
+			case "title" -> this.title = value;
+			case "sourceUrl" -> this.sourceUrl = value.isEmpty() ? null : value;
+			case "summary" -> this.summary = value;
+			case "spark" -> this.spark = Boolean.parseBoolean(value);
+			default -> throw new IllegalArgumentException("no field " + field);
+		}
+	}
+
+	@Override
+	public String fieldLabel(String field) {
+		return LABELS.getOrDefault(field, field);
+	}
+
+	/**
+	 * For the conflict table: each kind's label by its name, and the spark flag in words.
+	 */
+	static Map<String, Map<String, String>> valueLabels() {
+		Map<String, String> kinds = new LinkedHashMap<>();
+		Arrays.stream(ActivityKind.values()).forEach((k) -> kinds.put(k.name(), k.label()));
+		return Map.of("kind", kinds, "spark", Map.of("true", "yes", "false", "no"));
+	}
+
+	private LocalDate dateOf(String value) {
+		try {
+			return value.isEmpty() ? null : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			return this.occurredOn;
+		}
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	static ActivityForm startingOn(LocalDate day) {
@@ -109,16 +170,6 @@ public class ActivityForm implements Versioned {
 
 	public void setSpark(boolean spark) {
 		this.spark = spark;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

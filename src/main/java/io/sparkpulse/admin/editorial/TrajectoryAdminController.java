@@ -40,9 +40,29 @@ class TrajectoryAdminController {
 		if (errors.hasErrors()) {
 			return form(id, model);
 		}
-		return FormOutcomes.next(
-				this.editing.revise(id, form.draft(), form.getLedger(), form.getVersion(), editor.actor()), errors,
-				model, flash, "/admin/products/" + id + "/trajectory", () -> form(id, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id + "/trajectory",
+				() -> form(id, model), (merged) -> this.editing.revise(id, merged.draft(), merged.getLedger(),
+						merged.getVersion(), editor.actor()));
+	}
+
+	@PostMapping("/admin/products/{id}/trajectory/preview")
+	String preview(@PathVariable long id, @Valid @ModelAttribute("form") TrajectoryForm form, BindingResult errors,
+			Model model, @AuthenticationPrincipal SignedInEditor editor) {
+		if (errors.hasErrors()) {
+			return form(id, model);
+		}
+		TrajectoryEditing.Preview preview = this.editing.preview(id, form.draft(), editor.actor());
+		model.addAttribute("page", preview.page());
+		model.addAttribute("preview", preview.banner());
+		return "products/product";
+	}
+
+	/**
+	 * Back from a preview to the form, with the text still unsaved.
+	 */
+	@PostMapping("/admin/products/{id}/trajectory/edit")
+	String keepEditing(@PathVariable long id, @ModelAttribute("form") TrajectoryForm form, Model model) {
+		return form(id, model);
 	}
 
 	@GetMapping("/admin/products/{id}/trajectory/revisions")

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.admin.predictions.TrajectoryLedgerEditing;
 import io.sparkpulse.admin.predictions.TrajectoryLedgerForm;
 import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.admin.web.PreviewBanner;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
@@ -23,6 +25,8 @@ import io.sparkpulse.editorial.EditorialCommands;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.TrajectoryDraft;
+import io.sparkpulse.products.ProductPage;
+import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -57,9 +61,13 @@ public class TrajectoryEditing {
 
 	private final TrajectoryLedgerEditing ledger;
 
+	private final ProductPageService pages;
+
 	TrajectoryEditing(CatalogCommands catalog, CatalogQueries catalogQueries, EditorialCommands commands,
-			EditorialQueries queries, AuditLog audit, Clock clock, TrajectoryLedgerEditing ledger) {
+			EditorialQueries queries, AuditLog audit, Clock clock, TrajectoryLedgerEditing ledger,
+			ProductPageService pages) {
 		this.ledger = ledger;
+		this.pages = pages;
 		this.catalog = catalog;
 		this.catalogQueries = catalogQueries;
 		this.commands = commands;
@@ -93,12 +101,9 @@ public class TrajectoryEditing {
 			if (current == null) {
 				return new Conflicts().conflict(0, "nobody: this product has no trajectory yet");
 			}
-			return new Conflicts().field("Headline", current.headline(), draft.headline())
-				.field("Current state", current.currentState(), draft.currentState())
-				.field("Where it’s heading", current.heading(), draft.heading())
-				.field("Prediction", current.prediction(), draft.prediction())
-				.conflict(currentRevision, current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision "
-						+ currentRevision + ")");
+			return Outcome.stale(currentRevision,
+					current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision " + currentRevision + ")",
+					TrajectoryForm.of(current).fieldValues(), Map.of());
 		}
 		Optional<Outcome> ledgerProblem = this.ledger.check(productId, draft, ledgerForm,
 				LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
@@ -113,8 +118,34 @@ public class TrajectoryEditing {
 					.of("trajectory.revise", ENTITY, productId,
 							"Wrote revision " + revision + " of the " + product.name() + " trajectory", current, saved)
 					.aboutProduct(productId));
-		return Outcome.saved(productId, "Revision " + revision + " of the " + product.name()
-				+ " trajectory saved; it is on the public pages now.");
+		return Outcome
+			.saved(productId,
+					"Revision " + revision + " of the " + product.name()
+							+ " trajectory saved; it is on the public pages now.")
+			.onPublicPage(product.published() ? "/products/" + product.slug() : null);
+	}
+
+	/**
+	 * The product's public page with this text as its trajectory, saved or not: what
+	 * readers would see after the save.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(long productId, TrajectoryDraft draft, Actor actor) {
+		History history = history(productId);
+		int next = (history.current() != null) ? history.current().revision() + 1 : 1;
+		Trajectory proposed = new Trajectory(productId, next, draft.headline(), draft.currentState(), draft.heading(),
+				draft.prediction(), actor.name(), this.clock.instant(), 0);
+		EditableProduct product = history.product();
+		String where = product.published() ? "readers will see this on its product page and every comparison"
+				: "readers will see this once the product is published";
+		return new Preview(this.pages.preview(productId, proposed),
+				new PreviewBanner("trajectory", "Preview of revision " + next + " (not saved)",
+						"This is the " + product.name() + " page with your text as its trajectory. Nothing is saved "
+								+ "yet; after saving, " + where + ".",
+						productId, product.version()));
+	}
+
+	public record Preview(ProductPage page, PreviewBanner banner) {
 	}
 
 	/**

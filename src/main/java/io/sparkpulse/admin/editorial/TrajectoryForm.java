@@ -1,7 +1,10 @@
 package io.sparkpulse.admin.editorial;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.sparkpulse.admin.predictions.TrajectoryLedgerForm;
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.MergingForm;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.TrajectoryDraft;
 import jakarta.validation.Valid;
@@ -13,7 +16,10 @@ import jakarta.validation.constraints.Size;
  * a product without a trajectory): revisions are append-only, so a save is stale when a
  * newer one exists.
  */
-public class TrajectoryForm implements Versioned {
+public class TrajectoryForm extends MergingForm {
+
+	private static final Map<String, String> LABELS = Map.of("headline", "Headline", "currentState", "Current state",
+			"heading", "Where it’s heading", "prediction", "Prediction");
 
 	@NotBlank(message = "Enter a headline.")
 	@Size(max = 200, message = "Keep the headline to 200 characters.")
@@ -31,8 +37,6 @@ public class TrajectoryForm implements Versioned {
 	@Size(max = 4000, message = "Keep this to 4,000 characters.")
 	private String prediction;
 
-	private long version;
-
 	@Valid
 	private TrajectoryLedgerForm ledger = new TrajectoryLedgerForm();
 
@@ -43,9 +47,40 @@ public class TrajectoryForm implements Versioned {
 			form.currentState = current.currentState();
 			form.heading = current.heading();
 			form.prediction = current.prediction();
-			form.version = current.revision();
+			form.setVersion(current.revision());
 		}
+		form.rememberOriginal();
 		return form;
+	}
+
+	@Override
+	public Map<String, String> fieldValues() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("headline", text(this.headline));
+		values.put("currentState", text(this.currentState));
+		values.put("heading", text(this.heading));
+		values.put("prediction", text(this.prediction));
+		return values;
+	}
+
+	@Override
+	public void setFieldValue(String field, String value) {
+		switch (field) {
+			case "headline" -> this.headline = value;
+			case "currentState" -> this.currentState = value;
+			case "heading" -> this.heading = value;
+			case "prediction" -> this.prediction = value;
+			default -> throw new IllegalArgumentException("no field " + field);
+		}
+	}
+
+	@Override
+	public String fieldLabel(String field) {
+		return LABELS.getOrDefault(field, field);
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	TrajectoryDraft draft() {
@@ -90,16 +125,6 @@ public class TrajectoryForm implements Versioned {
 
 	public void setLedger(TrajectoryLedgerForm ledger) {
 		this.ledger = ledger;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -65,8 +65,33 @@ class ProductAdminController {
 		if (errors.hasErrors()) {
 			return editForm(id, model);
 		}
-		return FormOutcomes.next(this.editing.update(id, form.draft(), editor.actor()), errors, model, flash,
-				"/admin/products/" + id, () -> editForm(id, model));
+		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id, () -> editForm(id, model),
+				(merged) -> this.editing.update(id, merged.draft(), editor.actor()));
+	}
+
+	@GetMapping("/admin/products/{id}/preview")
+	String preview(@PathVariable long id, Model model) {
+		ProductEditing.Preview preview = this.editing.preview(id);
+		model.addAttribute("page", preview.page());
+		model.addAttribute("preview", preview.banner());
+		return "products/product";
+	}
+
+	@PostMapping("/admin/products/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes flash,
+			@AuthenticationPrincipal SignedInEditor editor) {
+		return FormOutcomes.afterAction(this.editing.publish(id, version, editor.actor()), flash,
+				"/admin/products/" + id);
+	}
+
+	/**
+	 * Asks before retiring: the step works without scripts, and nothing changes until it
+	 * is confirmed.
+	 */
+	@GetMapping("/admin/products/{id}/retire")
+	String confirmRetire(@PathVariable long id, Model model) {
+		model.addAttribute("product", this.editing.product(id));
+		return "admin/products/retire";
 	}
 
 	@PostMapping("/admin/products/{id}/retire")

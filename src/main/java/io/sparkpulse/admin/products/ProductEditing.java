@@ -13,6 +13,7 @@ import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.admin.audit.SavedBy;
 import io.sparkpulse.admin.web.Conflicts;
 import io.sparkpulse.admin.web.Option;
+import io.sparkpulse.admin.web.PreviewBanner;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
@@ -22,6 +23,8 @@ import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.ProductChanges;
 import io.sparkpulse.catalog.ProductListing;
 import io.sparkpulse.products.Pagination;
+import io.sparkpulse.products.ProductPage;
+import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +51,11 @@ public class ProductEditing {
 
 	private final SavedBy savedBy;
 
-	ProductEditing(CatalogCommands commands, CatalogQueries queries, AuditLog audit, SavedBy savedBy) {
+	private final ProductPageService pages;
+
+	ProductEditing(CatalogCommands commands, CatalogQueries queries, AuditLog audit, SavedBy savedBy,
+			ProductPageService pages) {
+		this.pages = pages;
 		this.commands = commands;
 		this.queries = queries;
 		this.audit = audit;
@@ -67,6 +74,29 @@ public class ProductEditing {
 	@Transactional(readOnly = true)
 	public EditableProduct product(long id) {
 		return this.queries.editableProduct(id).orElseThrow(() -> new NotFoundException("product " + id));
+	}
+
+	/**
+	 * The product's public page as readers would see it, published or not, with a banner
+	 * saying what the editor is looking at.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(long id) {
+		EditableProduct product = product(id);
+		PreviewBanner banner;
+		if (product.draft()) {
+			banner = new PreviewBanner("draft", "Preview of a draft",
+					"Readers cannot see " + product.name() + " yet: its address answers 404 and it is in no list, "
+							+ "sitemap, search or feed. Publish it when it is ready.",
+					id, product.version());
+		}
+		else {
+			banner = new PreviewBanner("product", "Preview",
+					product.retired() ? product.name() + " is retired: readers get 410 Gone instead of this page."
+							: "This is the page readers see now.",
+					id, product.version());
+		}
+		return new Preview(this.pages.preview(id, null), banner);
 	}
 
 	/**
@@ -93,19 +123,20 @@ public class ProductEditing {
 		if (invalid.isPresent()) {
 			return invalid.get();
 		}
-		long id = this.commands.createProduct(new NewProduct(slug, draft.name(), draft.sectorId(), draft.headline(),
-				draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
+		long id = this.commands.createDraftProduct(new NewProduct(slug, draft.name(), draft.sectorId(),
+				draft.headline(), draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
 		EditableProduct created = this.commands.lockProduct(id).orElseThrow();
 		this.audit.record(actor,
 				AuditEvent.of("product.create", ENTITY, id, "Created product " + created.name(), null, created)
 					.aboutProduct(id));
-		return Outcome.saved(id, "Product “" + created.name() + "” created at /products/" + slug + ".");
+		return Outcome.saved(id, "Draft “" + created.name() + "” saved. Readers cannot see it yet: preview it, then "
+				+ "publish it to put it on /products/" + slug + ".");
 	}
 
 	public Outcome update(long id, ProductDraft draft, Actor actor) {
 		EditableProduct current = locked(id);
 		if (current.version() != draft.version()) {
-			return conflict(current, draft);
+			return conflict(current);
 		}
 		Optional<Outcome> invalid = invalid(draft);
 		if (invalid.isPresent()) {
@@ -117,13 +148,16 @@ public class ProductEditing {
 		this.audit.record(actor,
 				AuditEvent.of("product.update", ENTITY, id, "Edited product " + updated.name(), current, updated)
 					.aboutProduct(id));
-		return Outcome.saved(id, "Product “" + updated.name() + "” saved.");
+		return Outcome.saved(id, "Product “" + updated.name() + "” saved.").onPublicPage(publicPath(updated));
 	}
 
 	public Outcome retire(long id, long version, Actor actor) {
 		EditableProduct current = locked(id);
 		if (current.version() != version) {
 			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (current.draft()) {
+			return Outcome.rejected("retired", "“" + current.name() + "” is a draft: it is not public to retire.");
 		}
 		if (current.retired()) {
 			return Outcome.rejected("retired", "“" + current.name() + "” is retired already.");
@@ -147,7 +181,31 @@ public class ProductEditing {
 		this.audit.record(actor,
 				AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(), current, locked(id))
 					.aboutProduct(id));
-		return Outcome.saved(id, "“" + current.name() + "” is public again.");
+		return Outcome.saved(id, "“" + current.name() + "” is public again.").onPublicPage(publicPath(current));
+	}
+
+	/**
+	 * Puts a draft on the public pages: listed, in the sitemap, search and feeds.
+	 */
+	public Outcome publish(long id, long version, Actor actor) {
+		EditableProduct current = locked(id);
+		if (current.version() != version) {
+			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
+		}
+		if (!current.draft()) {
+			return Outcome.rejected("draft", "“" + current.name() + "” is published already.");
+		}
+		this.commands.publishProduct(id, version);
+		EditableProduct published = locked(id);
+		this.audit.record(actor,
+				AuditEvent.of("product.publish", ENTITY, id, "Published product " + current.name(), current, published)
+					.aboutProduct(id));
+		return Outcome.saved(id, "“" + current.name() + "” is published: readers see it now.")
+			.onPublicPage(publicPath(published));
+	}
+
+	private static String publicPath(EditableProduct product) {
+		return product.published() ? "/products/" + product.slug() : null;
 	}
 
 	private EditableProduct locked(long id) {
@@ -161,18 +219,15 @@ public class ProductEditing {
 		return ThemeList.problem(draft.themes()).map((problem) -> Outcome.rejected("themes", problem));
 	}
 
-	private Outcome conflict(EditableProduct theirs, ProductDraft yours) {
-		Map<Long, String> sectors = this.queries.editableSectors()
+	private Outcome conflict(EditableProduct theirs) {
+		Map<String, String> sectors = this.queries.editableSectors()
 			.stream()
-			.collect(Collectors.toMap(EditableSector::id, EditableSector::name));
-		return new Conflicts().field("Name", theirs.name(), yours.name())
-			.field("Sector", sectors.get(theirs.sectorId()), sectors.get(yours.sectorId()))
-			.field("Headline", theirs.headline(), yours.headline())
-			.field("Summary", theirs.summary(), yours.summary())
-			.field("Website", theirs.websiteUrl(), yours.websiteUrl())
-			.field("Repository", theirs.repositoryUrl(), yours.repositoryUrl())
-			.field("Themes", String.join(", ", theirs.themes()), String.join(", ", yours.themes()))
-			.conflict(theirs.version(), this.savedBy.of(ENTITY, theirs.id()));
+			.collect(Collectors.toMap((sector) -> String.valueOf(sector.id()), EditableSector::name));
+		return Outcome.stale(theirs.version(), this.savedBy.of(ENTITY, theirs.id()),
+				ProductForm.of(theirs).fieldValues(), Map.of("sectorId", sectors));
+	}
+
+	public record Preview(ProductPage page, PreviewBanner banner) {
 	}
 
 	/**

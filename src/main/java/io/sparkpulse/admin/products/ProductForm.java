@@ -1,6 +1,9 @@
 package io.sparkpulse.admin.products;
 
-import io.sparkpulse.admin.web.Versioned;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.sparkpulse.admin.web.MergingForm;
 import io.sparkpulse.admin.web.WebUrl;
 import io.sparkpulse.catalog.EditableProduct;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +15,11 @@ import jakarta.validation.constraints.Size;
  * The product form as the browser sends it. The slug is only read when a product is
  * created: it may be left empty to derive it from the name, and never changes afterwards.
  */
-public class ProductForm implements Versioned {
+public class ProductForm extends MergingForm {
+
+	private static final Map<String, String> LABELS = Map.of("name", "Name", "sectorId", "Sector", "headline",
+			"Headline", "summary", "Summary", "websiteUrl", "Website", "repositoryUrl", "Source repository", "themes",
+			"Themes");
 
 	@Size(max = 60, message = "Keep the slug to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
@@ -44,8 +51,6 @@ public class ProductForm implements Versioned {
 	@Size(max = 1500, message = "Keep the theme list to 1,500 characters.")
 	private String themes;
 
-	private long version;
-
 	static ProductForm of(EditableProduct product) {
 		ProductForm form = new ProductForm();
 		form.slug = product.slug();
@@ -56,14 +61,60 @@ public class ProductForm implements Versioned {
 		form.websiteUrl = product.websiteUrl();
 		form.repositoryUrl = product.repositoryUrl();
 		form.themes = ThemeList.format(product.themes());
-		form.version = product.version();
+		form.setVersion(product.version());
+		form.rememberOriginal();
 		return form;
+	}
+
+	@Override
+	public Map<String, String> fieldValues() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", text(this.name));
+		values.put("sectorId", (this.sectorId != null) ? String.valueOf(this.sectorId) : "");
+		values.put("headline", text(this.headline));
+		values.put("summary", text(this.summary));
+		values.put("websiteUrl", text(this.websiteUrl));
+		values.put("repositoryUrl", text(this.repositoryUrl));
+		values.put("themes", ThemeList.format(ThemeList.parse(this.themes)));
+		return values;
+	}
+
+	@Override
+	public void setFieldValue(String field, String value) {
+		switch (field) {
+			case "name" -> this.name = value;
+			case "sectorId" -> this.sectorId = sectorIdOf(value);
+			case "headline" -> this.headline = value;
+			case "summary" -> this.summary = value;
+			case "websiteUrl" -> this.websiteUrl = value.isEmpty() ? null : value;
+			case "repositoryUrl" -> this.repositoryUrl = value.isEmpty() ? null : value;
+			case "themes" -> this.themes = value;
+			default -> throw new IllegalArgumentException("no field " + field);
+		}
+	}
+
+	@Override
+	public String fieldLabel(String field) {
+		return LABELS.getOrDefault(field, field);
+	}
+
+	private Long sectorIdOf(String value) {
+		try {
+			return value.isEmpty() ? null : Long.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			return this.sectorId;
+		}
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	ProductDraft draft() {
 		return new ProductDraft(this.slug, this.name, this.sectorId, this.headline,
 				(this.summary != null) ? this.summary : "", this.websiteUrl, this.repositoryUrl,
-				ThemeList.parse(this.themes), this.version);
+				ThemeList.parse(this.themes), getVersion());
 	}
 
 	public String getSlug() {
@@ -128,16 +179,6 @@ public class ProductForm implements Versioned {
 
 	public void setThemes(String themes) {
 		this.themes = themes;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

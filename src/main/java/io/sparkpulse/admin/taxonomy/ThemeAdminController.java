@@ -65,6 +65,22 @@ class ThemeAdminController {
 		return FormOutcomes.next(outcome, errors, model, flash, "/admin/themes", () -> editForm(id, model));
 	}
 
+	/**
+	 * Asks before merging, which deletes a theme: what goes where and how many products
+	 * change. Works without scripts.
+	 */
+	@GetMapping("/admin/themes/{id}/merge")
+	String confirmMerge(@PathVariable long id, @RequestParam(required = false) Long targetId, Model model,
+			RedirectAttributes flash) {
+		if (targetId == null || targetId == id) {
+			flash.addFlashAttribute("problem", "Choose another theme to merge this one into.");
+			return "redirect:/admin/themes/" + id;
+		}
+		model.addAttribute("theme", this.editing.theme(id));
+		model.addAttribute("target", this.editing.theme(targetId));
+		return "admin/themes/merge";
+	}
+
 	@PostMapping("/admin/themes/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long targetId, @RequestParam long version,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {

@@ -1,5 +1,7 @@
 package io.sparkpulse.admin.web;
 
+import java.time.Clock;
+
 import io.sparkpulse.admin.users.SignedInEditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +28,25 @@ class AdminAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminAdvice.class);
 
+	private final Clock clock;
+
+	AdminAdvice(Clock clock) {
+		this.clock = clock;
+	}
+
 	@ModelAttribute("editor")
 	EditorBadge editor(@AuthenticationPrincipal SignedInEditor editor) {
 		return (editor != null) ? new EditorBadge(editor.displayName(), editor.isAdmin()) : null;
+	}
+
+	/**
+	 * Added to every admin link to a public page: a new address each time, so neither the
+	 * browser nor a cache in front of the site can answer it with a copy from before the
+	 * editor's last change.
+	 */
+	@ModelAttribute("fresh")
+	String fresh() {
+		return Long.toString(this.clock.millis(), 36);
 	}
 
 	@InitBinder

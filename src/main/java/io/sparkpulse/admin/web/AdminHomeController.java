@@ -1,6 +1,5 @@
 package io.sparkpulse.admin.web;
 
-import io.sparkpulse.admin.audit.AuditQueries;
 import io.sparkpulse.admin.audit.AuditReader;
 import io.sparkpulse.admin.users.SignedInEditor;
 
@@ -10,23 +9,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The admin's front page: where to go, and what changed last.
+ * The admin's front page: what needs attention first, where to go, and what changed last.
  */
 @Controller
 class AdminHomeController {
 
 	static final int RECENT_CHANGES = 10;
 
-	private final AuditQueries audit;
+	private final Attention attention;
 
-	AdminHomeController(AuditQueries audit) {
-		this.audit = audit;
+	AdminHomeController(Attention attention) {
+		this.attention = attention;
 	}
 
 	@GetMapping("/admin")
 	ModelAndView home(@AuthenticationPrincipal SignedInEditor reader) {
-		return new ModelAndView("admin/home", "recent",
-				this.audit.latest(RECENT_CHANGES, AuditReader.of(reader != null && reader.isAdmin())));
+		return new ModelAndView("admin/home", "dashboard",
+				this.attention.dashboard(RECENT_CHANGES, AuditReader.of(reader != null && reader.isAdmin())));
 	}
 
 }

@@ -70,7 +70,7 @@ class ActivityAdminTest {
 	}
 
 	@Test
-	void editingFlaggingAndDeletingAnItemRecomputeTheScoreEachTime() throws Exception {
+	void editingFlaggingRemovingAndRestoringAnItemRecomputeTheScoreEachTime() throws Exception {
 		long id = addRelease("2026-06-14");
 		this.mvc
 			.perform(item(post("/admin/activity/" + id), "2026-06-14", "ANNOUNCEMENT", "Now only an announcement",
@@ -91,22 +91,44 @@ class ActivityAdminTest {
 			.query(Boolean.class)
 			.single()).isTrue();
 
+		String scoreWithIt = score(this.session);
 		this.mvc
 			.perform(post("/admin/activity/" + id + "/delete").with(user(this.editor))
 				.with(csrf())
 				.param("version", String.valueOf(version(id)))
 				.param("productId", String.valueOf(this.session)))
-			.andExpect(status().isFound());
-		assertThat(this.jdbc.sql("select count(*) from activity_item where id = :id")
+			.andExpect(status().isFound())
+			.andExpect(flash().attributeExists("undo"));
+		assertThat(this.jdbc
+			.sql("select removed_at is not null and hidden and not spark from activity_item where id = :id")
 			.param("id", id)
-			.query(Integer.class)
-			.single()).isZero();
+			.query(Boolean.class)
+			.single()).as("kept as removed").isTrue();
 		assertThat(score(this.session)).isEqualTo("0.0");
+		assertThat(Html.fetch(this.mvc, "/products/session").text()).doesNotContain("Now only an announcement");
+		Document list = Html
+			.parse(this.mvc.perform(get("/admin/products/" + this.session + "/activity").with(user(this.editor)))
+				.andReturn());
+		assertThat(list.select("tr.removed th").text()).contains("Now only an announcement", "Removed");
+
+		this.mvc
+			.perform(post("/admin/activity/" + id + "/restore").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("productId", String.valueOf(this.session)))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select removed_at is null and not hidden and spark from activity_item where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).as("restored as it was, a spark again").isTrue();
+		assertThat(score(this.session)).isEqualTo(scoreWithIt);
+		assertThat(Html.fetch(this.mvc, "/products/session").text()).contains("Now only an announcement");
 		assertThat(this.jdbc
 			.sql("select action from audit_entry where entity_type = 'activity' and entity_id = :id order by id")
 			.param("id", id)
 			.query(String.class)
-			.list()).containsExactly("activity.create", "activity.update", "activity.spark", "activity.delete");
+			.list()).containsExactly("activity.create", "activity.update", "activity.spark", "activity.remove",
+					"activity.restore");
 	}
 
 	@Test
@@ -122,8 +144,8 @@ class ActivityAdminTest {
 					String.valueOf(started)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page.select(".conflict tbody tr").eachText()).containsExactly("Date 2026-06-14 2026-06-13",
-				"Title Theirs Mine");
+		assertThat(page.select(".clashes tbody tr").eachText()).containsExactly(
+				"Date Keep theirs 2026-06-14 Keep yours 2026-06-13", "Title Keep theirs Theirs Keep yours Mine");
 		assertThat(title(id)).isEqualTo("Theirs");
 
 		this.mvc

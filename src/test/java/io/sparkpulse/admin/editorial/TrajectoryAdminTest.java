@@ -132,8 +132,8 @@ class TrajectoryAdminTest {
 		Document page = Html.parse(stale);
 		assertThat(page.selectFirst(".conflict strong").text())
 			.isEqualTo("Test editor, 15 Jun 2026 12:00 UTC (revision " + saved + ")");
-		assertThat(page.select(".conflict tbody tr").eachText())
-			.containsExactly("Headline First editor’s headline Second editor’s headline");
+		assertThat(page.select(".clashes tbody tr").eachText())
+			.containsExactly("Headline Keep theirs First editor’s headline Keep yours Second editor’s headline");
 		assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(saved));
 		assertThat(revisions(this.synapse)).isEqualTo(saved);
 		assertThat(this.jdbc.sql("select headline from trajectory_revision where product_id = :id and revision = :n")

@@ -54,7 +54,7 @@ class ProductAdminTest {
 	}
 
 	@Test
-	void aNewProductGetsItsSlugFromItsNameIsAuditedAndIsPublicAtOnce() throws Exception {
+	void aNewProductGetsItsSlugFromItsNameIsAuditedAndIsPublicOncePublished() throws Exception {
 		this.mvc
 			.perform(save(post("/admin/products")).param("name", "Señor Café Chat")
 				.param("sectorId", String.valueOf(this.comms))
@@ -62,15 +62,23 @@ class ProductAdminTest {
 				.param("websiteUrl", "https://example.org/chat")
 				.param("themes", "matrix\nbrand-new-theme"))
 			.andExpect(redirectedUrlPattern("/admin/products/*"))
-			.andExpect(flash().attribute("notice", "Product “Señor Café Chat” created at /products/senor-cafe-chat."));
+			.andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("Draft “Señor Café Chat” saved.")));
+		long id = idOf("senor-cafe-chat");
+		this.mvc.perform(get("/products/senor-cafe-chat").accept("text/html")).andExpect(status().isNotFound());
+
+		this.mvc
+			.perform(save(post("/admin/products/" + id + "/publish")).param("version", String.valueOf(versionOf(id))))
+			.andExpect(redirectedUrl("/admin/products/" + id))
+			.andExpect(flash().attribute("publicPath", "/products/senor-cafe-chat"));
 
 		Document page = Html.fetch(this.mvc, "/products/senor-cafe-chat");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Señor Café Chat");
 		assertThat(page.text()).contains("matrix, brand-new-theme");
 		assertThat(this.jdbc.sql("""
 				select a.actor || ' ' || a.action from audit_entry a join product p on p.id = a.product_id
-				where p.slug = 'senor-cafe-chat'
-				""").query(String.class).list()).containsExactly("Test editor product.create");
+				where p.slug = 'senor-cafe-chat' order by a.id
+				""").query(String.class).list()).containsExactly("Test editor product.create",
+				"Test editor product.publish");
 	}
 
 	@Test
@@ -134,8 +142,8 @@ class ProductAdminTest {
 		Document page = Html.parse(stale);
 		assertThat(page.selectFirst(".conflict h2").text()).isEqualTo("Someone else saved this while you were editing");
 		assertThat(page.selectFirst(".conflict strong").text()).startsWith("Test editor, 15 Jun 2026 12:00 UTC");
-		assertThat(page.select(".conflict tbody tr").eachText())
-			.containsExactly("Name Synapse (first editor) Synapse (second editor)");
+		assertThat(page.select(".clashes tbody tr").eachText())
+			.containsExactly("Name Keep theirs Synapse (first editor) Keep yours Synapse (second editor)");
 		assertThat(page.selectFirst("#name").val()).isEqualTo("Synapse (second editor)");
 		assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo(version);
 		assertThat(

@@ -80,11 +80,23 @@ class TaxonomyAdminTest {
 	}
 
 	@Test
-	void mergingAThemeMovesItsProductsToTheTargetAndDeletesIt() throws Exception {
+	void mergingAThemeAsksFirstThenMovesItsProductsToTheTargetAndDeletesIt() throws Exception {
 		long federation = themeId("federation");
 		long matrix = themeId("matrix");
 		int federationProducts = productsOf(federation);
 		assertThat(federationProducts).isPositive();
+		Document form = Html
+			.parse(this.mvc.perform(get("/admin/themes/" + federation).with(user(this.editor))).andReturn());
+		assertThat(form.selectFirst("form[action$=/merge]").attr("method")).isEqualTo("get");
+		Document confirm = Html.parse(
+				this.mvc
+					.perform(get("/admin/themes/" + federation + "/merge").param("targetId", String.valueOf(matrix))
+						.with(user(this.editor)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(confirm.selectFirst("h1").text()).isEqualTo("Merge federation into matrix?");
+		assertThat(confirm.selectFirst("main").text()).contains(federationProducts + " products that rank federation");
+		assertThat(productsOf(federation)).as("nothing merged before confirming").isEqualTo(federationProducts);
 		this.mvc
 			.perform(post("/admin/themes/" + federation + "/merge").with(user(this.editor))
 				.with(csrf())
