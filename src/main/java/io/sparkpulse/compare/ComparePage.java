@@ -17,15 +17,16 @@ import io.sparkpulse.web.Link;
  * @param columns the compared products, in canonical (alphabetical) order
  * @param names the products' names as a phrase ("Session and Synapse", "A, B and C")
  * @param sectorLabel the sectors involved, each named once ("Comms", "Comms · Databases")
+ * @param decision the verdict, bottom line, kinds and facts of the products
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
-		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
+		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, CompareDecision decision) {
 
 	/**
 	 * An alternative to the compared products, with head-to-head links against each of
 	 * them.
 	 */
-	public record AlternativeCard(ProductSummary product, List<Link> links) {
+	public record AlternativeCard(ProductSummary product, List<Link> links, String reason) {
 	}
 
 }
