@@ -73,7 +73,10 @@ public class VerdictEditing {
 		List<Verdict> verdicts = this.queries.latest(LISTED);
 		Map<Long, String> names = names(
 				verdicts.stream().flatMap((v) -> Stream.of(v.firstId(), v.secondId())).distinct().toList());
-		return verdicts.stream().map((v) -> new Listed(v, names.get(v.firstId()), names.get(v.secondId()))).toList();
+		return verdicts.stream().map((v) -> {
+			List<String> pair = Stream.of(names.get(v.firstId()), names.get(v.secondId())).sorted().toList();
+			return new Listed(v, pair.get(0), pair.get(1));
+		}).toList();
 	}
 
 	/**
@@ -117,7 +120,8 @@ public class VerdictEditing {
 				.conflict(currentRevision, current.author() + ", " + WHEN.format(current.updatedAt()) + " (revision "
 						+ currentRevision + ")");
 		}
-		String pair = first.name() + " vs " + second.name();
+		String pair = (first.slug().compareTo(second.slug()) <= 0) ? first.name() + " vs " + second.name()
+				: second.name() + " vs " + first.name();
 		int revision = this.commands.revise(firstId, secondId, body.strip(), actor.name(), this.clock.instant());
 		Verdict saved = this.queries.current(firstId, secondId).orElseThrow();
 		this.audit.record(actor,
@@ -145,7 +149,7 @@ public class VerdictEditing {
 	}
 
 	/**
-	 * A verdict in the list, with its pair's names.
+	 * A verdict in the list, with its pair's names in alphabetical order.
 	 */
 	public record Listed(Verdict verdict, String firstName, String secondName) {
 	}
