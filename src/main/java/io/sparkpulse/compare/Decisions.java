@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,9 +115,6 @@ class Decisions {
 		List<Link> links = new ArrayList<>();
 		for (ProductSummary product : products) {
 			for (ProductSummary peer : peers.getOrDefault(product.id(), List.of())) {
-				if (peer == null) {
-					continue;
-				}
 				String path = AlternativesService.comparePath(product.slug(), peer.slug());
 				if (paths.add(path)) {
 					String label = (product.slug().compareTo(peer.slug()) <= 0) ? product.name() + " vs " + peer.name()
@@ -127,7 +123,7 @@ class Decisions {
 				}
 			}
 		}
-		return links.stream().filter(Objects::nonNull).toList();
+		return links;
 	}
 
 	private static String join(List<String> parts) {

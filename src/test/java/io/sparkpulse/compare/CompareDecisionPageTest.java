@@ -64,7 +64,7 @@ class CompareDecisionPageTest {
 		List<String> candidates = facts(page, "Latest release candidate or beta");
 		assertThat(candidates.get(0)).isEqualTo("none since the latest release");
 		assertThat(candidates.get(1)).startsWith("1.155.0rc1, ");
-		assertThat(page.select("#at-a-glance tbody.facts time[datetime]")).isNotEmpty();
+		assertThat(page.select("#at-a-glance tbody.fact-rows time[datetime]")).isNotEmpty();
 	}
 
 	@Test
@@ -73,13 +73,14 @@ class CompareDecisionPageTest {
 		Element firefoxAdoption = page.selectFirst("#at-a-glance tr:has(th:containsOwn(Adoption)) td:eq(2)");
 		assertThat(firefoxAdoption.text()).isEqualTo("unknown");
 		assertThat(firefoxAdoption.hasClass("unknown")).isTrue();
-		assertThat(page.select("#at-a-glance tbody.facts td")).allSatisfy((td) -> assertThat(td.text()).isNotBlank());
+		assertThat(page.select("#at-a-glance tbody.fact-rows td"))
+			.allSatisfy((td) -> assertThat(td.text()).isNotBlank());
 	}
 
 	@Test
 	void fourProductsShowTheirFactsSideBySide() throws Exception {
 		Document page = Html.fetch(this.mvc, "/compare/duckdb-vs-firefox-vs-grafana-vs-react");
-		assertThat(page.select("#at-a-glance tbody.facts tr")).hasSize(10)
+		assertThat(page.select("#at-a-glance tbody.fact-rows tr")).hasSize(10)
 			.allSatisfy((row) -> assertThat(row.select("td")).hasSize(4));
 		assertThat(facts(page, "Licence")).extracting((text) -> text.replaceAll("\\[\\d+\\]$", ""))
 			.containsExactly("MIT · open source", "MPL-2.0 · open source", "AGPL-3.0-only · open source",
@@ -133,7 +134,7 @@ class CompareDecisionPageTest {
 				"/alternatives/session");
 		assertThat(page.selectFirst("#bottom-line .kinds").text())
 			.startsWith("Redis is tracked in Databases and Session is tracked in Comms: different sectors");
-		assertThat(page.select("#at-a-glance tbody.facts tr")).isNotEmpty();
+		assertThat(page.select("#at-a-glance tbody.fact-rows tr")).isNotEmpty();
 	}
 
 	@Test
@@ -169,7 +170,7 @@ class CompareDecisionPageTest {
 	}
 
 	private static List<String> facts(Document page, String label) {
-		Element row = page.selectFirst("#at-a-glance tbody.facts tr:has(th:containsOwn(" + label + "))");
+		Element row = page.selectFirst("#at-a-glance tbody.fact-rows tr:has(th:containsOwn(" + label + "))");
 		assertThat(row).as(label).isNotNull();
 		return row.select("td").eachText();
 	}
