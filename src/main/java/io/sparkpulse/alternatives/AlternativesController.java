@@ -5,6 +5,7 @@ import io.sparkpulse.web.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 @Controller
@@ -17,9 +18,10 @@ class AlternativesController {
 	}
 
 	@GetMapping("/alternatives/{slug}")
-	ModelAndView alternatives(@PathVariable String slug) {
+	ModelAndView alternatives(@PathVariable String slug, @RequestParam(required = false) String sort) {
 		return Slugs.lowerCaseRedirect("/alternatives/", slug)
-			.orElseGet(() -> new ModelAndView("alternatives/list", "page", this.alternatives.page(slug)));
+			.orElseGet(() -> new ModelAndView("alternatives/list", "page",
+					this.alternatives.page(slug, AlternativesService.Order.of(sort))));
 	}
 
 }

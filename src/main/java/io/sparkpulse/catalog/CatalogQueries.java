@@ -211,6 +211,16 @@ public class CatalogQueries {
 		return EditableRows.product(this.jdbc, id);
 	}
 
+	/**
+	 * The id of the product with this slug, retired or not.
+	 */
+	public Optional<Long> productIdOf(String slug) {
+		return this.jdbc.sql("select id from product where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.optional();
+	}
+
 	public boolean productSlugExists(String slug) {
 		return this.jdbc.sql("select exists (select 1 from product where slug = :slug)")
 			.param("slug", slug)

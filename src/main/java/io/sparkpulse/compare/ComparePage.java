@@ -21,16 +21,17 @@ import io.sparkpulse.web.Link;
  * @param chart the products' weekly score histories in one chart, in column order
  * @param movesEach at most this many of each product's latest moves are in
  * {@code activity}
+ * @param decision the verdict, bottom line, kinds and facts of the products
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
-		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, ScoreChart chart,
-		int movesEach) {
+		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, ScoreChart chart, int movesEach,
+		CompareDecision decision) {
 
 	/**
 	 * An alternative to the compared products, with head-to-head links against each of
 	 * them.
 	 */
-	public record AlternativeCard(ProductSummary product, List<Link> links) {
+	public record AlternativeCard(ProductSummary product, List<Link> links, String reason) {
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
+import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
-import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.feeds.FeedLinks;
@@ -53,8 +53,6 @@ public class ComparePageService {
 
 	private final CatalogQueries catalog;
 
-	private final SectorRankings rankings;
-
 	private final EditorialQueries editorial;
 
 	private final ActivityQueries activity;
@@ -67,12 +65,13 @@ public class ComparePageService {
 
 	private final ScoreExplanations scores;
 
-	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
-			ActivityQueries activity, RelativeTime time, PageMetas metas, LedgerQueries ledger,
-			ScoreExplanations scores) {
+	private final Decisions decisions;
+
+	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
+			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions) {
 		this.ledger = ledger;
 		this.scores = scores;
-		this.rankings = rankings;
+		this.decisions = decisions;
 		this.metas = metas;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -140,8 +139,10 @@ public class ComparePageService {
 		Map<Long, ProductSummary> byId = products.stream()
 			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
-		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().toList();
-		List<ProductSummary> alternatives = this.rankings.ranked(sectors, ids, ALTERNATIVES);
+		Decisions.Decided decided = this.decisions.decide(products, trajectories, ALTERNATIVES);
+		CompareDecision decision = decided.decision();
+		List<RankedAlternative> closest = decided.alternatives();
+		List<ProductSummary> alternatives = closest.stream().map(RankedAlternative::product).toList();
 		int movesEach = RECENT_ACTIVITY / ids.size();
 		List<ActivityRow> recent = this.activity.recentOf(ids, movesEach, RECENT_ACTIVITY).stream().map((entry) -> {
 			ProductSummary product = byId.get(entry.productId());
@@ -152,9 +153,10 @@ public class ComparePageService {
 			.map((product) -> column(product, trajectories.get(product.id()),
 					ProductLedgerView.of(ledgers.get(product.id()), this.time.today())))
 			.toList();
-		List<ComparePage.AlternativeCard> cards = alternatives.stream()
-			.map((alternative) -> new ComparePage.AlternativeCard(alternative,
-					products.stream().map((compared) -> versus(alternative, compared)).toList()))
+		List<ComparePage.AlternativeCard> cards = closest.stream()
+			.map((alternative) -> new ComparePage.AlternativeCard(alternative.product(),
+					products.stream().map((compared) -> versus(alternative.product(), compared)).toList(),
+					alternative.reason()))
 			.toList();
 		List<Faq> faqs = CompareFaq.write(products.stream().map((product) -> subject(product, alternatives)).toList());
 		List<String> names = products.stream().map(ProductSummary::name).toList();
@@ -179,11 +181,14 @@ public class ComparePageService {
 							faqs.stream()
 								.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
 								.toList()));
+		if (decision.crossSector()) {
+			meta = meta.notIndexed();
+		}
 		ScoreChart chart = this.scores.compare(products.stream()
 			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
 			.toList());
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
-				movesEach);
+				movesEach, decision);
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {

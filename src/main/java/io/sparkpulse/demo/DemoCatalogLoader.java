@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.sparkpulse.activity.ActivityCommands;
 import io.sparkpulse.activity.ActivityKind;
@@ -66,9 +68,13 @@ public class DemoCatalogLoader {
 
 	private final DemoLedgerLoader ledger;
 
+	private final DemoFactsLoader facts;
+
 	DemoCatalogLoader(CatalogCommands catalog, EditorialCommands editorial, ActivityCommands activity,
-			ScoreRecomputer scores, JsonMapper json, Clock clock, JdbcClient jdbc, DemoLedgerLoader ledger) {
+			ScoreRecomputer scores, JsonMapper json, Clock clock, JdbcClient jdbc, DemoLedgerLoader ledger,
+			DemoFactsLoader facts) {
 		this.ledger = ledger;
+		this.facts = facts;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -94,21 +100,23 @@ public class DemoCatalogLoader {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int products = 0;
+		Map<String, Long> ids = new HashMap<>();
 		for (DemoCatalogFile file : files) {
 			long sectorId = this.catalog
 				.createSector(new NewSector(file.sector().slug(), file.sector().name(), file.sector().description()));
 			for (DemoCatalogFile.DemoProduct product : file.products()) {
-				load(product, sectorId, now, today);
+				ids.put(product.slug(), load(product, sectorId, now, today));
 				products++;
 			}
 		}
 		this.ledger.load(now);
+		this.facts.load(ids, now, today);
 		this.scores.recomputeAll();
 		log.info("Loaded the demo catalog: {} sectors, {} products", files.size(), products);
 		return true;
 	}
 
-	private void load(DemoCatalogFile.DemoProduct product, long sectorId, Instant now, LocalDate today) {
+	private long load(DemoCatalogFile.DemoProduct product, long sectorId, Instant now, LocalDate today) {
 		long productId = this.catalog.createProduct(new NewProduct(product.slug(), product.name(), sectorId,
 				product.headline(), product.summary(), product.website(), product.repository(), product.themes()));
 		DemoCatalogFile.DemoEditorial current = product.editorial();
@@ -123,6 +131,7 @@ public class DemoCatalogLoader {
 		}
 		moves.sort(Comparator.comparing(NewActivity::occurredOn));
 		this.activity.recordAll(productId, moves);
+		return productId;
 	}
 
 	private void revise(long productId, DemoCatalogFile.DemoEditorial text, Instant now) {

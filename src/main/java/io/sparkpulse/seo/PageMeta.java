@@ -31,6 +31,14 @@ public record PageMeta(String title, String description, String canonicalPath, S
 		return this.breadcrumbs.isEmpty() ? List.of() : this.breadcrumbs.subList(0, this.breadcrumbs.size() - 1);
 	}
 
+	/**
+	 * The same page, kept out of search indexes (its links still followed).
+	 */
+	public PageMeta notIndexed() {
+		return new PageMeta(this.title, this.description, this.canonicalPath, "noindex, follow", this.breadcrumbs,
+				this.jsonLd, this.imagePath, this.ogType, this.feeds);
+	}
+
 	public Crumb current() {
 		return this.breadcrumbs.isEmpty() ? null : this.breadcrumbs.get(this.breadcrumbs.size() - 1);
 	}

@@ -137,6 +137,20 @@ class CatalogRoundTripTest {
 	}
 
 	@Test
+	void factsAndVerdictsTravelWithTheCatalog() {
+		JdbcClient source = jdbc(this.source);
+		JdbcClient copy = jdbc(this.copy);
+		String facts = "select string_agg(row(f.*)::text, ' ' order by product_id) from product_facts f";
+		String verdicts = "select string_agg(row(v.*)::text, ' ' order by id) from verdict_revision v";
+		assertThat(copy.sql(facts).query(String.class).single())
+			.isEqualTo(source.sql(facts).query(String.class).single())
+			.contains("Matrix homeserver");
+		assertThat(copy.sql(verdicts).query(String.class).single())
+			.isEqualTo(source.sql(verdicts).query(String.class).single())
+			.contains("Pick **Synapse**");
+	}
+
+	@Test
 	void importedAccountsKeepTheirDetailsButNotTheirPassword() {
 		String sql = "select display_name || ' ' || role || ' ' || enabled || ' ' || password_hash from editor_account"
 				+ " where email = 'ed@example.org'";

@@ -107,6 +107,22 @@ class ReaderJourneyTest {
 
 		browser.get(url("/compare/session-vs-synapse"));
 		saved.add(check("compare-seed"));
+		assertThat(browser.findElement(By.cssSelector("#bottom-line .kinds")).getText())
+			.contains("different kinds of product");
+
+		click("#bottom-line .kinds a[href='/compare/dendrite-vs-synapse']");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dendrite vs Synapse");
+		assertThat(browser.findElement(By.cssSelector("#bottom-line .verdict .prose")).getText())
+			.startsWith("Pick Synapse if");
+		assertThat(browser.findElement(By.cssSelector("#at-a-glance tbody.fact-rows tr:nth-child(2) td:nth-of-type(2)"))
+			.getText()).startsWith("AGPL-3.0-only · open source");
+		String source = browser.findElement(By.cssSelector("#at-a-glance tbody.fact-rows sup a")).getAttribute("title");
+		assertThat(source).startsWith("Checked ").contains(" against https://");
+		saved.add(check("compare-verdict"));
+
+		browser.get(url("/compare/redis-vs-session"));
+		assertThat(browser.findElements(By.cssSelector("#alternatives"))).isEmpty();
+		saved.add(check("compare-cross-sector"));
 		browser.get(url("/methodology"));
 		saved.add(check("methodology"));
 		browser.get(url("/track-record"));
