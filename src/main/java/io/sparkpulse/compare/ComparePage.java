@@ -17,9 +17,18 @@ import io.sparkpulse.web.Link;
  * @param columns the compared products, in canonical (alphabetical) order
  * @param names the products' names as a phrase ("Session and Synapse", "A, B and C")
  * @param sectorLabel the sectors involved, each named once ("Comms", "Comms · Databases")
+ * @param extension the best third product for a pair, or {@code null}
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
-		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs) {
+		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs,
+		ComparisonLinks.Extension extension) {
+
+	/**
+	 * How many more products the "add a product" form may add.
+	 */
+	public int room() {
+		return Math.max(0, ComparePath.MAX_PRODUCTS - this.columns.size());
+	}
 
 	/**
 	 * An alternative to the compared products, with head-to-head links against each of

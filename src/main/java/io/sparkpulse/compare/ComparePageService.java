@@ -57,8 +57,11 @@ public class ComparePageService {
 
 	private final PageMetas metas;
 
+	private final ComparisonLinks links;
+
 	ComparePageService(CatalogQueries catalog, SectorRankings rankings, EditorialQueries editorial,
-			ActivityQueries activity, RelativeTime time, PageMetas metas) {
+			ActivityQueries activity, RelativeTime time, PageMetas metas, ComparisonLinks links) {
+		this.links = links;
 		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
@@ -163,7 +166,8 @@ public class ComparePageService {
 							faqs.stream()
 								.map((faq) -> new StructuredData.QuestionAnswer(faq.question(), faq.answer()))
 								.toList()));
-		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs);
+		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs,
+				this.links.extension(products).orElse(null));
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {

@@ -8,6 +8,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.scoring.ScoreExplanation;
 import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.When;
 
 /**
@@ -20,10 +21,11 @@ import io.sparkpulse.web.When;
  * @param earlierRevisions older revisions, newest first, with when each was written
  * @param timeline one page of the activity timeline, newest first
  * @param score why the product has its velocity score: shares and weekly history
+ * @param compareWith comparisons with the product's closest alternatives
  */
 public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
 		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
-		List<RankedAlternative> alternatives, ScoreExplanation score) {
+		List<RankedAlternative> alternatives, ScoreExplanation score, List<Link> compareWith) {
 
 	public record Revision(int number, String author, When when) {
 	}

@@ -5,8 +5,10 @@ import java.util.List;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.alternatives.AlternativesService;
+import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
@@ -49,8 +51,12 @@ public class ProductPageService {
 
 	private final PageMetas metas;
 
+	private final ComparisonLinks comparisons;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
-			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas) {
+			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas,
+			ComparisonLinks comparisons) {
+		this.comparisons = comparisons;
 		this.metas = metas;
 		this.scores = scores;
 		this.catalog = catalog;
@@ -77,6 +83,7 @@ public class ProductPageService {
 			.stream()
 			.map((entry) -> ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn())))
 			.toList();
+		List<RankedAlternative> alternatives = this.alternatives.top(product, TOP_ALTERNATIVES);
 		String title = product.name() + ": full trajectory" + ((page > 1) ? " (page " + page + ")" : "");
 		String description = product.name() + " (" + product.sector().name() + ", velocity " + product.velocity()
 				+ "): " + ((current != null) ? current.headline() : product.headline());
@@ -92,8 +99,8 @@ public class ProductPageService {
 							product.sector().name()));
 		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
-				timeline, pagination, this.alternatives.top(product, TOP_ALTERNATIVES),
-				this.scores.explain(product.id()));
+				timeline, pagination, alternatives, this.scores.explain(product.id()),
+				this.comparisons.closestTo(product, alternatives));
 	}
 
 	private RuntimeException missing(String slug) {

@@ -10,6 +10,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.compare.ComparisonFinder;
 import io.sparkpulse.products.Pagination;
 import io.sparkpulse.web.NotFoundException;
 
@@ -38,10 +39,23 @@ public class SearchService {
 
 	private final SectorRankings rankings;
 
-	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings) {
+	private final ComparisonFinder comparisons;
+
+	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings, ComparisonFinder comparisons) {
+		this.comparisons = comparisons;
 		this.index = index;
 		this.rankings = rankings;
 		this.catalog = catalog;
+	}
+
+	/**
+	 * The compare page a search names ("x vs y", "x, y and z", when every name is a
+	 * product), or else the given page of results.
+	 */
+	public SearchOutcome answer(SearchQuery query, int page) {
+		return this.comparisons.pathForSearch(query.text())
+			.<SearchOutcome>map(SearchOutcome.Comparison::new)
+			.orElseGet(() -> new SearchOutcome.Results(search(query, page)));
 	}
 
 	/**
