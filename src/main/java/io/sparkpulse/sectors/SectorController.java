@@ -1,5 +1,7 @@
 package io.sparkpulse.sectors;
 
+import java.util.Locale;
+
 import io.sparkpulse.web.PermanentRedirect;
 import io.sparkpulse.web.SectorPaths;
 import io.sparkpulse.web.Slugs;
@@ -35,12 +37,12 @@ class SectorController {
 		if (page != null && page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
 		}
-		if (page != null && page == 1) {
-			return PermanentRedirect.to(SectorPaths.page(slug, 1));
+		int number = (page != null) ? page : 1;
+		String lower = slug.toLowerCase(Locale.ROOT);
+		if (Slugs.isWellFormed(lower) && ((page != null && page == 1) || !lower.equals(slug))) {
+			return PermanentRedirect.to(SectorPaths.page(lower, number));
 		}
-		return Slugs.lowerCaseRedirect("/sectors/", slug)
-			.orElseGet(
-					() -> new ModelAndView("sectors/sector", "page", this.pages.page(slug, (page != null) ? page : 1)));
+		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, number));
 	}
 
 }
