@@ -84,12 +84,12 @@ public class SearchService {
 			.toList();
 		int total = matches.get(0).total();
 		String title = "Search results for “" + query.text() + "”" + ((page > 1) ? " (page " + page + ")" : "");
-		String description = total + ((total == 1) ? " product matches" : " products match") + " “" + query.text()
-				+ "” on Sparkpulse: "
+		String description = (matches.get(0).capped() ? "More than " + total : String.valueOf(total))
+				+ ((total == 1) ? " product matches" : " products match") + " “" + query.text() + "” on Sparkpulse: "
 				+ results.stream().limit(3).map((result) -> result.product().name()).collect(Collectors.joining(", "))
 				+ ((total > 3) ? " and more." : ".");
 		return new SearchPage(title, description, query, results, Pagination.of(page, PAGE_SIZE, total), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), matches.get(0).capped());
 	}
 
 	private SearchPage start(SearchQuery query) {
@@ -98,7 +98,7 @@ public class SearchService {
 		return new SearchPage("Search",
 				"Search the " + tracked + " tech products Sparkpulse tracks by name, theme or "
 						+ "editorial trajectory, or browse the most active ones and " + sectors.size() + " sectors.",
-				query, List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors);
+				query, List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors, false);
 	}
 
 	private SearchPage nothingFound(SearchQuery query) {
@@ -108,7 +108,7 @@ public class SearchService {
 		String description = "No product matches “" + query.text() + "” on Sparkpulse"
 				+ (similar.isEmpty() ? "." : "; did you mean " + similar.get(0).name() + "?");
 		return new SearchPage("No results for “" + query.text() + "”", description, query, List.of(), null, similar,
-				similar.isEmpty() ? this.rankings.mostActive(POPULAR) : List.of(), this.catalog.sectors());
+				similar.isEmpty() ? this.rankings.mostActive(POPULAR) : List.of(), this.catalog.sectors(), false);
 	}
 
 	private static Map<Long, ProductSummary> byId(List<ProductSummary> products) {
