@@ -1,8 +1,14 @@
 package io.sparkpulse.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Where the browser tests find Debian's Chromium, its driver and the Nu HTML Checker.
@@ -35,6 +41,23 @@ final class BrowserTools {
 					+ " (npm install --prefix /opt/sparkpulse-tools vnu-jar, or set SPARKPULSE_VNU_JAR)");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Debian's headless Chromium, driven through its ChromeDriver, with nothing that
+	 * reaches the network on its own.
+	 */
+	static ChromeDriver chromium() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("sparkpulse-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return browser;
 	}
 
 	private static String env(String name, String fallback) {
