@@ -3,6 +3,7 @@ package io.sparkpulse.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.NameSuggestion;
@@ -18,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ComparisonFinder {
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+	/** Longer than any product name. */
+	private static final int MAX_NAME_LENGTH = 120;
 
 	/** Suggestions offered for one prefix. */
 	static final int SUGGESTIONS = 8;
@@ -57,8 +63,12 @@ public class ComparisonFinder {
 	 * slugs), or the form again saying what is wrong.
 	 */
 	public CompareStart start(List<String> with, List<String> add) {
-		List<String> kept = with.stream().map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
-		List<String> typed = add.stream().map(String::strip).filter((name) -> !name.isEmpty()).toList();
+		List<String> kept = with.stream()
+			.map(ComparisonFinder::clean)
+			.filter((name) -> !name.isEmpty())
+			.distinct()
+			.toList();
+		List<String> typed = add.stream().map(ComparisonFinder::clean).filter((name) -> !name.isEmpty()).toList();
 		List<String> all = new ArrayList<>(kept);
 		all.addAll(typed);
 		if (all.isEmpty()) {
@@ -92,6 +102,15 @@ public class ComparisonFinder {
 			return List.of();
 		}
 		return this.catalog.namesStartingWith(prefix, SUGGESTIONS);
+	}
+
+	/**
+	 * A typed name as the database may be asked about it: control characters (PostgreSQL
+	 * refuses NUL in text) as spaces, no longer than any name.
+	 */
+	private static String clean(String typed) {
+		String text = CONTROL.matcher(typed).replaceAll(" ").strip();
+		return (text.length() > MAX_NAME_LENGTH) ? text.substring(0, MAX_NAME_LENGTH) : text;
 	}
 
 	private static String path(ProductPicks picks) {

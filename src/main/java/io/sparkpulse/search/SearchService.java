@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers {@code /search}: a full-text search over the products' search documents, a
  * trigram look-up of names when that finds nothing, and browsing help when there is
- * nothing to show. Each state costs a fixed handful of statements: two for results, two
- * for an empty query, at most four when nothing matches.
+ * nothing to show. Each state costs a fixed handful of statements: three for results, two
+ * for an empty query, at most five when nothing matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,6 +68,7 @@ public class SearchService {
 			}
 			return start(query);
 		}
+		this.index.planForTheseWords();
 		List<SearchIndex.Match> matches = this.index.matches(query.text(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		if (matches.isEmpty()) {
 			if (page != 1) {

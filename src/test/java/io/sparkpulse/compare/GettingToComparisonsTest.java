@@ -100,6 +100,11 @@ class GettingToComparisonsTest {
 		assertThat(empty.select(".error-summary")).isEmpty();
 		this.mvc.perform(get("/compare").param("with", "synapse").param("add", "synapse").accept("text/html"))
 			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare").param("with", "synapse").param("add", "ses\u0000sion").accept("text/html"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare").param("add", "x".repeat(5000)).accept("text/html"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search/suggestions").param("q", "syn\u0000")).andExpect(status().isOk());
 	}
 
 	@Test
