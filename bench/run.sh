@@ -5,6 +5,9 @@
 #   bench/run.sh L          # catalog L: 100,000 products / 5,000,000 activity items (generation takes minutes)
 #   bench/run.sh S L        # both, plus the flat-cost ratio (crawl p50 L / S)
 #
+# Scenarios: 1 hot compare page, 2 revalidation, 3 crawl, 5 peak RSS, 6 start-up recompute (see README), and
+# 7 searches for common words (p95 latency at 4 connections).
+#
 # Needs wrk, nginx, curl, PostgreSQL client tools (createdb, dropdb, psql) and a PostgreSQL it may create
 # databases in; installs nothing. Prints a markdown summary and writes it to bench/results/<date>.md.
 #
@@ -125,6 +128,19 @@ drive() { # url connections seconds [wrk args...]
 	echo "$out" | awk '/^BENCH /{
 		for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
 		printf "%s %.2f %.2f %s %s %s\n", v["rps"], v["p50_us"] / 1000, v["p99_us"] / 1000, v["failed"], v["socket_errors"], v["requests"] }'
+}
+
+# Like drive, with the 95th percentile: prints "rps p50_ms p95_ms p99_ms failed socket_errors requests".
+drive_p95() { # url connections seconds [wrk args...]
+	local url="$1" connections="$2" seconds="$3"
+	shift 3
+	local out
+	out="$(BENCH_WRK_DIR="$BENCH_DIR/wrk" timeout $((seconds + 30)) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s "$@" "$url")"
+	echo "$out" >>"$WORK/wrk.log"
+	echo "$out" | awk '/^BENCH /{
+		for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+		printf "%s %.2f %.2f %.2f %s %s %s\n", v["rps"], v["p50_us"] / 1000, v["p95_us"] / 1000, v["p99_us"] / 1000,
+			v["failed"], v["socket_errors"], v["requests"] }'
 }
 
 row() { # size scenario server connections "rps p50 p99 failed socket requests" note
@@ -252,7 +268,20 @@ for size in "${SIZES[@]}"; do
 		R[$size,$v,rendered]="$rendered of $(field "$figures" 6) requests rendered, the others served from the page cache"
 		row "$size" "3 crawl" "app, Java $v" 16 "$figures" "$CRAWL_URLS URLs; $rendered rendered"
 
-		# The crawl pages as static files for nginx, fetched from the app once (which also shows what each URL
+		# 7: searches for words most of the catalog contains (the generated catalogs' themes and texts). Search pages
+		# are never kept in memory, so every request is searched and ranked afresh; 4 connections, so that the
+		# latency is the server's time rather than a queue.
+		printf '%s\n' '/search?q=sync' '/search?q=synthetic' '/search?q=vector' '/search?q=streaming' \
+			'/search?q=edge+sync' '/search?q=generated+product' '/search?q=sync&page=2' '/search?q=realtime' \
+			>"$WORK/search-urls.txt"
+		BENCH_URLS="$WORK/search-urls.txt" drive "$base" 4 5 -s "$BENCH_DIR/wrk/crawl.lua" >/dev/null
+		searched="$(BENCH_URLS="$WORK/search-urls.txt" drive_p95 "$base" 4 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/crawl.lua")"
+		R[$size,$v,search]="$searched"
+		read -r s_rps s_p50 s_p95 s_p99 s_failed s_socket s_requests <<<"$searched"
+		ROWS+=("| $size | 7 search, common words | app, Java $v | 4 | $(printf '%.0f' "$s_rps") | $s_p50 | $s_p99 | $s_failed | $s_socket | p95 $s_p95 ms; $(wc -l <"$WORK/search-urls.txt") queries |")
+		say "$size search Java $v: $(printf '%.0f' "$s_rps") req/s, p50 $s_p50 ms, p95 $s_p95 ms, p99 $s_p99 ms"
+
+		# The crawl pages as static files for nginx,		# The crawl pages as static files for nginx, fetched from the app once (which also shows what each URL
 		# answers). Bounded by BENCH_MIRROR_SECONDS: on a slow app nginx crawls the pages saved by then.
 		if [ -z "${R[$size,mirrored]:-}" ]; then
 			say "$size: saving crawl pages for nginx (at most $MIRROR_SECONDS s)"
@@ -362,6 +391,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 		echo "| $size | 3 crawl pages/s | $(printf '%.0f' "$crawl_rps") | ≥ 1,000 (on L) | $(verdict "$crawl_rps" 1000 '>=') |"
 		echo "| $size | 3 crawl p99 | $(field "${R[$size,$primary,crawl]}" 3) ms | ≤ 100 ms (on L) | $(verdict "$(field "${R[$size,$primary,crawl]}" 3)" 100 '<=') |"
 		echo "| $size | 3 crawl: pages rendered | ${R[$size,$primary,rendered]:-} | | |"
+		echo "| $size | 7 search, common words, p95 | $(field "${R[$size,$primary,search]}" 3) ms | ≤ 100 ms (on L) | $(verdict "$(field "${R[$size,$primary,search]}" 3)" 100 '<=') |"
 		echo "| $size | crawl pages saved for nginx | ${R[$size,mirrored]:-} | all 200 | |"
 		for v in $JAVAS; do
 			failed=0

@@ -3,8 +3,9 @@
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   io.write(string.format(
-    "BENCH requests=%d seconds=%.2f rps=%.1f p50_us=%d p99_us=%d failed=%d socket_errors=%d\n",
+    "BENCH requests=%d seconds=%.2f rps=%.1f p50_us=%d p99_us=%d failed=%d socket_errors=%d p95_us=%d\n",
     summary.requests, seconds, summary.requests / seconds,
     latency:percentile(50), latency:percentile(99), summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(95)))
 end

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,9 @@ public class CatalogQueries {
 			join sector s on s.id = p.sector_id
 			join product_score ps on ps.product_id = p.id
 			""";
+
+	/** Sorts after every other character, to bound a range of names by a prefix. */
+	private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
 
 	/**
 	 * The order of every ranked list, the key of
@@ -114,6 +118,50 @@ public class CatalogQueries {
 	}
 
 	/**
+	 * The live products named by any of these texts: a name equal to one of them ignoring
+	 * case, or a slug equal to one of them. Served by the index on lower-case names and
+	 * the unique slug index.
+	 */
+	public List<ProductSummary> productsNamed(Collection<String> names) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		String[] lower = names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+		return this.jdbc.sql(PRODUCT_SELECT + """
+				 where (lower(p.name) collate "C" = any(:names) or p.slug = any(:names)) and p.retired_at is null
+				""").param("names", lower).query(CatalogQueries::product).list();
+	}
+
+	/**
+	 * Live products whose name starts with {@code prefix} (ignoring case), fastest
+	 * shipping first among the first names in alphabetical order: a bounded walk of the
+	 * index on lower-case names, whatever the size of the catalog.
+	 */
+	public List<NameSuggestion> namesStartingWith(String prefix, int limit) {
+		String lower = prefix.toLowerCase(Locale.ROOT);
+		return this.jdbc.sql("""
+				select n.slug, n.name, n.sector_name from (
+				    select p.slug, p.name, s.name as sector_name, ps.score, p.id
+				    from product p
+				    join sector s on s.id = p.sector_id
+				    join product_score ps on ps.product_id = p.id
+				    where lower(p.name) collate "C" >= :prefix and lower(p.name) collate "C" < :upper
+				      and p.retired_at is null
+				    order by lower(p.name) collate "C"
+				    limit :scan) n
+				order by n.score desc, n.name, n.id
+				limit :limit
+				""")
+			.param("prefix", lower)
+			.param("upper", lower + LAST_CHARACTER)
+			.param("scan", limit * 20)
+			.param("limit", limit)
+			.query((rs, row) -> new NameSuggestion(rs.getString("slug"), rs.getString("name"),
+					rs.getString("sector_name")))
+			.list();
+	}
+
+	/**
 	 * Products of the given sectors, fastest shipping first, leaving out
 	 * {@code excludedIds}.
 	 */
@@ -123,6 +171,21 @@ public class CatalogQueries {
 				""" + RANKING + " limit :limit")
 			.param("sectors", sectorIds.toArray(Long[]::new))
 			.param("excluded", excludedIds.toArray(Long[]::new))
+			.param("limit", limit)
+			.query(CatalogQueries::product)
+			.list();
+	}
+
+	/**
+	 * One page of a sector's products, fastest shipping first: a walk of the ranking
+	 * index from {@code offset}.
+	 */
+	public List<ProductSummary> rankedInSector(long sectorId, int offset, int limit) {
+		return this.jdbc
+			.sql(PRODUCT_SELECT + " where p.sector_id = :sector and p.retired_at is null" + RANKING
+					+ " offset :offset limit :limit")
+			.param("sector", sectorId)
+			.param("offset", offset)
 			.param("limit", limit)
 			.query(CatalogQueries::product)
 			.list();

@@ -22,10 +22,18 @@ import io.sparkpulse.web.Link;
  * @param movesEach at most this many of each product's latest moves are in
  * {@code activity}
  * @param decision the verdict, bottom line, kinds and facts of the products
+ * @param extension the best third product for a pair, or {@code null}
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
 		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, ScoreChart chart, int movesEach,
-		CompareDecision decision) {
+		CompareDecision decision, ComparisonLinks.Extension extension) {
+
+	/**
+	 * How many more products the "add a product" form may add.
+	 */
+	public int room() {
+		return Math.max(0, ComparePath.MAX_PRODUCTS - this.columns.size());
+	}
 
 	/**
 	 * An alternative to the compared products, with head-to-head links against each of

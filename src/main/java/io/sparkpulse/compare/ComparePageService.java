@@ -67,11 +67,15 @@ public class ComparePageService {
 
 	private final Decisions decisions;
 
+	private final ComparisonLinks links;
+
 	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
-			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions) {
+			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions,
+			ComparisonLinks links) {
 		this.ledger = ledger;
 		this.scores = scores;
 		this.decisions = decisions;
+		this.links = links;
 		this.metas = metas;
 		this.catalog = catalog;
 		this.editorial = editorial;
@@ -188,7 +192,7 @@ public class ComparePageService {
 			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
 			.toList());
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
-				movesEach, decision);
+				movesEach, decision, this.links.extension(products).orElse(null));
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {

@@ -35,7 +35,8 @@ public record PageCacheProperties(@DefaultValue("true") boolean enabled, @Defaul
 		@DefaultValue("10m") @NotNull Duration staleWhileRevalidate, @DefaultValue("1d") @NotNull Duration staleIfError,
 		@DefaultValue("64MB") @NotNull DataSize maxSize, @DefaultValue( {
 				"/compare/", "/products/", "/alternatives/", "/sectors", "/methodology", "/sitemap", "/sitemaps/",
-				"/robots.txt", "/feed.atom", "/cards/", "/track-record", "/corrections" }) List<String> cachedPrefixes,
+				"/robots.txt", "/feed.atom", "/cards/", "/track-record", "/corrections",
+				"/search/suggestions" }) List<String> cachedPrefixes,
 		@DefaultValue({ "/search" }) List<String> conditionalPrefixes,
 		@DefaultValue("300") @PositiveOrZero int maxKeyLength){
 

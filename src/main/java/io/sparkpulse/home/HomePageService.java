@@ -12,6 +12,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
@@ -29,6 +30,8 @@ public class HomePageService {
 
 	static final int MOST_ACTIVE = 12;
 
+	static final int COMPARISONS = 4;
+
 	private final CatalogQueries catalog;
 
 	private final SectorRankings rankings;
@@ -39,8 +42,11 @@ public class HomePageService {
 
 	private final PageMetas metas;
 
+	private final ComparisonLinks comparisons;
+
 	HomePageService(CatalogQueries catalog, SectorRankings rankings, ActivityQueries activity, RelativeTime time,
-			PageMetas metas) {
+			PageMetas metas, ComparisonLinks comparisons) {
+		this.comparisons = comparisons;
 		this.rankings = rankings;
 		this.metas = metas;
 		this.catalog = catalog;
@@ -66,7 +72,8 @@ public class HomePageService {
 		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/",
 				List.of(), null, List.of(new Link("Sparkpulse: all activity", FeedLinks.site())),
 				this.metas.structuredData().webSite(description));
-		return new HomePage(meta, sparkRows, mostActive, sectors);
+		return new HomePage(meta, sparkRows, mostActive, sectors,
+				this.comparisons.acrossSectors(mostActive, COMPARISONS));
 	}
 
 }

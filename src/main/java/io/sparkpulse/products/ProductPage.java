@@ -9,6 +9,7 @@ import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.scoring.ScoreExplanation;
 import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.When;
 
 /**
@@ -23,10 +24,12 @@ import io.sparkpulse.web.When;
  * @param score why the product has its velocity score: shares and weekly history
  * @param ledger its predictions and their grades, the sources and corrections of its
  * editorial
+ * @param compareWith comparisons with the product's closest alternatives
  */
 public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
 		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
-		List<RankedAlternative> alternatives, ScoreExplanation score, ProductLedgerView ledger) {
+		List<RankedAlternative> alternatives, ScoreExplanation score, ProductLedgerView ledger,
+		List<Link> compareWith) {
 
 	public record Revision(int number, String author, When when) {
 	}

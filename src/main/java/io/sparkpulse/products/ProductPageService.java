@@ -6,8 +6,10 @@ import java.util.List;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.alternatives.AlternativesService;
+import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
@@ -54,10 +56,13 @@ public class ProductPageService {
 
 	private final LedgerQueries ledger;
 
+	private final ComparisonLinks comparisons;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
 			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas,
-			LedgerQueries ledger) {
+			LedgerQueries ledger, ComparisonLinks comparisons) {
 		this.ledger = ledger;
+		this.comparisons = comparisons;
 		this.metas = metas;
 		this.scores = scores;
 		this.catalog = catalog;
@@ -95,7 +100,8 @@ public class ProductPageService {
 				new PageMeta(meta.title(), meta.description(), meta.canonicalPath(), "noindex, nofollow",
 						meta.breadcrumbs(), meta.jsonLd(), meta.imagePath(), meta.ogType(), meta.feeds()),
 				page.product(), page.trajectory(), page.editorialUpdated(), page.staleNote(), page.earlierRevisions(),
-				page.timeline(), page.pagination(), page.alternatives(), page.score(), page.ledger());
+				page.timeline(), page.pagination(), page.alternatives(), page.score(), page.ledger(),
+				page.compareWith());
 	}
 
 	private ProductPage build(ProductSummary product, int page, Pagination pagination, List<Trajectory> history) {
@@ -109,6 +115,7 @@ public class ProductPageService {
 			.stream()
 			.map((entry) -> ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn())))
 			.toList();
+		List<RankedAlternative> alternatives = this.alternatives.top(product, TOP_ALTERNATIVES);
 		String title = product.name() + ": full trajectory" + ((page > 1) ? " (page " + page + ")" : "");
 		String description = product.name() + " (" + product.sector().name() + ", velocity " + product.velocity()
 				+ "): " + ((current != null) ? current.headline() : product.headline());
@@ -124,9 +131,9 @@ public class ProductPageService {
 							product.sector().name()));
 		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
-				timeline, pagination, this.alternatives.top(product, TOP_ALTERNATIVES),
-				this.scores.explain(product.id()), ProductLedgerView
-					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()));
+				timeline, pagination, alternatives, this.scores.explain(product.id()), ProductLedgerView
+					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()),
+				this.comparisons.closestTo(product, alternatives));
 	}
 
 	private RuntimeException missing(String slug) {

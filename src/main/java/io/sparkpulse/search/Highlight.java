@@ -21,6 +21,9 @@ public record Highlight(List<Part> parts) {
 	/** Closes a match. */
 	static final char STOP = '\uE001';
 
+	/** Between the fragments of an excerpt (see {@code search_highlight}). */
+	static final String FRAGMENT_DELIMITER = " … ";
+
 	/**
 	 * A piece of the text and whether it matched the query.
 	 */
@@ -46,6 +49,33 @@ public record Highlight(List<Part> parts) {
 		}
 		add(parts, current, inMatch);
 		return new Highlight(List.copyOf(parts));
+	}
+
+	/**
+	 * An excerpt of {@code source} marked by the database, each of its fragments (joined
+	 * by " … ") widened back to the start of the word it begins in: the database cuts
+	 * fragments at its own word parts, so "open-source" could come back as "source".
+	 */
+	static Highlight excerpt(String marked, String source) {
+		if (marked == null || source == null) {
+			return parse(marked);
+		}
+		String[] fragments = marked.split(FRAGMENT_DELIMITER, -1);
+		StringBuilder widened = new StringBuilder();
+		for (int i = 0; i < fragments.length; i++) {
+			String fragment = fragments[i];
+			String plain = fragment.replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
+			int at = plain.isEmpty() ? -1 : source.indexOf(plain);
+			int wordStart = at;
+			while (wordStart > 0 && !Character.isWhitespace(source.charAt(wordStart - 1))) {
+				wordStart--;
+			}
+			if (i > 0) {
+				widened.append(FRAGMENT_DELIMITER);
+			}
+			widened.append((at > 0) ? source.substring(wordStart, at) : "").append(fragment);
+		}
+		return parse(widened.toString());
 	}
 
 	public boolean hasMatch() {

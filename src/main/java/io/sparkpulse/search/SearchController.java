@@ -1,6 +1,8 @@
 package io.sparkpulse.search;
 
 import org.springframework.http.HttpStatus;
+import io.sparkpulse.web.SeeOther;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +23,11 @@ class SearchController {
 		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
 		}
-		return new ModelAndView("search/results", "page", this.search.search(SearchQuery.of(q), page));
+		SearchOutcome outcome = this.search.answer(SearchQuery.of(q), page);
+		if (outcome instanceof SearchOutcome.Comparison comparison) {
+			return SeeOther.to(comparison.path());
+		}
+		return new ModelAndView("search/results", "page", ((SearchOutcome.Results) outcome).page());
 	}
 
 }

@@ -18,10 +18,12 @@ import io.sparkpulse.products.Pagination;
  * found nothing
  * @param popular the most active products, shown when there is nothing better to show
  * @param sectors every sector, to browse instead
+ * @param capped whether more products match than were ranked (the most active of them
+ * were)
  */
 public record SearchPage(String title, String description, SearchQuery query, List<Result> results,
-		Pagination pagination, List<ProductSummary> similar, List<ProductSummary> popular,
-		List<SectorSummary> sectors) {
+		Pagination pagination, List<ProductSummary> similar, List<ProductSummary> popular, List<SectorSummary> sectors,
+		boolean capped) {
 
 	public boolean hasResults() {
 		return !this.results.isEmpty();

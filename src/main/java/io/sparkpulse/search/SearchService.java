@@ -10,6 +10,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.SectorRankings;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.compare.ComparisonFinder;
 import io.sparkpulse.products.Pagination;
 import io.sparkpulse.web.NotFoundException;
 
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers {@code /search}: a full-text search over the products' search documents, a
  * trigram look-up of names when that finds nothing, and browsing help when there is
- * nothing to show. Each state costs a fixed handful of statements: two for results, two
- * for an empty query, at most four when nothing matches.
+ * nothing to show. Each state costs a fixed handful of statements: three for results, two
+ * for an empty query, at most five when nothing matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,10 +39,23 @@ public class SearchService {
 
 	private final SectorRankings rankings;
 
-	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings) {
+	private final ComparisonFinder comparisons;
+
+	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings, ComparisonFinder comparisons) {
+		this.comparisons = comparisons;
 		this.index = index;
 		this.rankings = rankings;
 		this.catalog = catalog;
+	}
+
+	/**
+	 * The compare page a search names ("x vs y", "x, y and z", when every name is a
+	 * product), or else the given page of results.
+	 */
+	public SearchOutcome answer(SearchQuery query, int page) {
+		return this.comparisons.pathForSearch(query.text())
+			.<SearchOutcome>map(SearchOutcome.Comparison::new)
+			.orElseGet(() -> new SearchOutcome.Results(search(query, page)));
 	}
 
 	/**
@@ -54,6 +68,7 @@ public class SearchService {
 			}
 			return start(query);
 		}
+		this.index.planForTheseWords();
 		List<SearchIndex.Match> matches = this.index.matches(query.text(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		if (matches.isEmpty()) {
 			if (page != 1) {
@@ -70,12 +85,12 @@ public class SearchService {
 			.toList();
 		int total = matches.get(0).total();
 		String title = "Search results for “" + query.text() + "”" + ((page > 1) ? " (page " + page + ")" : "");
-		String description = total + ((total == 1) ? " product matches" : " products match") + " “" + query.text()
-				+ "” on Sparkpulse: "
+		String description = (matches.get(0).capped() ? "More than " + total : String.valueOf(total))
+				+ ((total == 1) ? " product matches" : " products match") + " “" + query.text() + "” on Sparkpulse: "
 				+ results.stream().limit(3).map((result) -> result.product().name()).collect(Collectors.joining(", "))
 				+ ((total > 3) ? " and more." : ".");
 		return new SearchPage(title, description, query, results, Pagination.of(page, PAGE_SIZE, total), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), matches.get(0).capped());
 	}
 
 	private SearchPage start(SearchQuery query) {
@@ -84,7 +99,7 @@ public class SearchService {
 		return new SearchPage("Search",
 				"Search the " + tracked + " tech products Sparkpulse tracks by name, theme or "
 						+ "editorial trajectory, or browse the most active ones and " + sectors.size() + " sectors.",
-				query, List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors);
+				query, List.of(), null, List.of(), this.rankings.mostActive(POPULAR), sectors, false);
 	}
 
 	private SearchPage nothingFound(SearchQuery query) {
@@ -94,7 +109,7 @@ public class SearchService {
 		String description = "No product matches “" + query.text() + "” on Sparkpulse"
 				+ (similar.isEmpty() ? "." : "; did you mean " + similar.get(0).name() + "?");
 		return new SearchPage("No results for “" + query.text() + "”", description, query, List.of(), null, similar,
-				similar.isEmpty() ? this.rankings.mostActive(POPULAR) : List.of(), this.catalog.sectors());
+				similar.isEmpty() ? this.rankings.mostActive(POPULAR) : List.of(), this.catalog.sectors(), false);
 	}
 
 	private static Map<Long, ProductSummary> byId(List<ProductSummary> products) {

@@ -1,10 +1,17 @@
 package io.sparkpulse.sectors;
 
+import java.util.Locale;
+
+import io.sparkpulse.web.PermanentRedirect;
+import io.sparkpulse.web.SectorPaths;
 import io.sparkpulse.web.Slugs;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 @Controller
@@ -21,10 +28,21 @@ class SectorController {
 		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
 
+	/**
+	 * A sector's ranking, a page at a time; {@code ?page=1} moves to the plain URL, which
+	 * owns the first page.
+	 */
 	@GetMapping("/sectors/{slug}")
-	ModelAndView sector(@PathVariable String slug) {
-		return Slugs.lowerCaseRedirect("/sectors/", slug)
-			.orElseGet(() -> new ModelAndView("sectors/sector", "page", this.pages.page(slug)));
+	ModelAndView sector(@PathVariable String slug, @RequestParam(required = false) Integer page) {
+		if (page != null && page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
+		}
+		int number = (page != null) ? page : 1;
+		String lower = slug.toLowerCase(Locale.ROOT);
+		if (Slugs.isWellFormed(lower) && ((page != null && page == 1) || !lower.equals(slug))) {
+			return PermanentRedirect.to(SectorPaths.page(lower, number));
+		}
+		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, number));
 	}
 
 }

@@ -7,13 +7,16 @@ import java.util.stream.Collectors;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
+import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.feeds.FeedLinks;
+import io.sparkpulse.products.Pagination;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SectorPaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SectorPageService {
 
-	static final int MAX_PRODUCTS = 200;
+	static final int PAGE_SIZE = SectorPaths.PAGE_SIZE;
+
+	/** The products whose comparisons the first page offers. */
+	static final int MOST_ACTIVE = 4;
+
+	static final int COMPARISONS = 6;
 
 	private final CatalogQueries catalog;
 
@@ -30,7 +38,10 @@ public class SectorPageService {
 
 	private final PageMetas metas;
 
-	SectorPageService(CatalogQueries catalog, RelativeTime time, PageMetas metas) {
+	private final ComparisonLinks comparisons;
+
+	SectorPageService(CatalogQueries catalog, RelativeTime time, PageMetas metas, ComparisonLinks comparisons) {
+		this.comparisons = comparisons;
 		this.catalog = catalog;
 		this.time = time;
 		this.metas = metas;
@@ -48,21 +59,35 @@ public class SectorPageService {
 		return new SectorsPage(meta, sectors);
 	}
 
-	public SectorPage page(String slug) {
+	/**
+	 * One page (from 1) of a sector's ranking; pages beyond the last are not found. Each
+	 * page is its own canonical URL ({@code ?page=} from 2 on).
+	 */
+	public SectorPage page(String slug, int page) {
 		SectorSummary sector = this.catalog.sector(slug).orElseThrow(() -> new NotFoundException("sector " + slug));
-		List<ProductSummary> ranked = this.catalog.rankedInSectors(List.of(sector.id()), List.of(), MAX_PRODUCTS);
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, sector.productCount());
+		if (!pagination.contains(page)) {
+			throw new NotFoundException("page " + page + " of sector " + slug);
+		}
+		int offset = (page - 1) * PAGE_SIZE;
+		List<ProductSummary> ranked = this.catalog.rankedInSector(sector.id(), offset, PAGE_SIZE);
 		List<SectorPage.Entry> entries = new ArrayList<>(ranked.size());
 		for (ProductSummary product : ranked) {
-			entries.add(new SectorPage.Entry(entries.size() + 1, product,
+			entries.add(new SectorPage.Entry(offset + entries.size() + 1, product,
 					(product.lastMoveOn() != null) ? this.time.of(product.lastMoveOn()) : null));
 		}
-		String description = sector.name() + ": " + ranked.size() + " products ranked by release velocity"
+		String sectorPath = "/sectors/" + sector.slug();
+		String path = SectorPaths.page(sector.slug(), page);
+		String title = sector.name() + " products ranked by velocity" + ((page > 1) ? " (page " + page + ")" : "");
+		String description = sector.name() + ": " + sector.productCount() + " products ranked by release velocity"
 				+ (ranked.isEmpty() ? "."
-						: ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ").");
-		String path = "/sectors/" + sector.slug();
-		String title = sector.name() + " products ranked by velocity";
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
-				new Crumb(sector.name(), path));
+						: (page == 1) ? ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ")."
+								: "; ranks " + (offset + 1) + " to " + (offset + ranked.size()) + ".");
+		List<Crumb> crumbs = new ArrayList<>(
+				List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"), new Crumb(sector.name(), sectorPath)));
+		if (page > 1) {
+			crumbs.add(new Crumb("Page " + page, path));
+		}
 		PageMeta meta = this.metas.page(title, description, path, crumbs, null,
 				List.of(new Link(sector.name() + ": activity feed", FeedLinks.sector(sector.slug()))),
 				this.metas.structuredData()
@@ -70,7 +95,10 @@ public class SectorPageService {
 							ranked.stream()
 								.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
 								.toList()));
-		return new SectorPage(meta, title, description, sector, entries);
+		List<Link> comparisons = (page == 1)
+				? this.comparisons.among(ranked.subList(0, Math.min(MOST_ACTIVE, ranked.size())), COMPARISONS)
+				: List.of();
+		return new SectorPage(meta, title, description, sector, entries, pagination, comparisons);
 	}
 
 }

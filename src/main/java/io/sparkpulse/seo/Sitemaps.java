@@ -13,7 +13,9 @@ import io.sparkpulse.catalog.CatalogIndexQueries;
 import io.sparkpulse.catalog.CatalogIndexQueries.Indexed;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedFile;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedPair;
+import io.sparkpulse.catalog.CatalogIndexQueries.IndexedSector;
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.web.SectorPaths;
 import io.sparkpulse.web.SiteProperties;
 
 import org.springframework.stereotype.Service;
@@ -29,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 @Transactional(readOnly = true)
 public class Sitemaps {
 
-	private static final Pattern CHILD = Pattern.compile("(pages|products|compare)(?:-(\\d{1,6}))?");
+	private static final Pattern CHILD = Pattern.compile("(pages|products|compare|trios)(?:-(\\d{1,6}))?");
 
 	private static final String URLSET = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
 
@@ -57,6 +59,7 @@ public class Sitemaps {
 		int productsPerFile = max / 2;
 		children(xml, "products", this.index.productFiles(productsPerFile));
 		children(xml, "compare", this.index.pairFiles(this.properties.comparePairsPerProduct(), max));
+		children(xml, "trios", this.index.trioFiles(this.properties.comparePairsPerProduct(), max));
 		return xml.append("</sitemapindex>\n").toString();
 	}
 
@@ -80,6 +83,9 @@ public class Sitemaps {
 		else if ("compare".equals(kind) && file >= 1) {
 			entries = pairEntries(file, this.properties.sitemapMaxUrls());
 		}
+		else if ("trios".equals(kind) && file >= 1) {
+			entries = trioEntries(file, this.properties.sitemapMaxUrls());
+		}
 		else {
 			return Optional.empty();
 		}
@@ -101,8 +107,10 @@ public class Sitemaps {
 				List.of(new Entry("/", changed), new Entry("/sectors", changed), new Entry("/methodology", changed)));
 		entries.add(new Entry("/track-record", changed));
 		entries.add(new Entry("/corrections", changed));
-		for (Indexed sector : this.index.sectors()) {
-			entries.add(new Entry("/sectors/" + sector.slug(), sector.changedAt()));
+		for (IndexedSector sector : this.index.sectors()) {
+			for (int page = 1; page <= SectorPaths.pages(sector.products()); page++) {
+				entries.add(new Entry(SectorPaths.page(sector.slug(), page), sector.changedAt()));
+			}
 		}
 		return entries;
 	}
@@ -129,6 +137,14 @@ public class Sitemaps {
 	 * One child per file, numbered from 1; an empty catalog still lists file 1 (an empty,
 	 * valid sitemap).
 	 */
+	private List<Entry> trioEntries(int file, int perFile) {
+		List<Entry> entries = new ArrayList<>();
+		for (Indexed trio : this.index.trios(this.properties.comparePairsPerProduct(), (file - 1) * perFile, perFile)) {
+			entries.add(new Entry("/compare/" + trio.slug(), trio.changedAt()));
+		}
+		return entries;
+	}
+
 	private void children(StringBuilder xml, String kind, List<IndexedFile> files) {
 		if (files.isEmpty()) {
 			child(xml, kind + "-1", null);

@@ -1,10 +1,16 @@
 package io.sparkpulse.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Where the browser tests find Debian's Chromium, its driver and the Nu HTML Checker, and
@@ -48,6 +54,24 @@ record BrowserTools(Path chromium, Path chromedriver, Path vnuJar, boolean requi
 					+ " (npm install --prefix /opt/sparkpulse-tools vnu-jar, or set SPARKPULSE_VNU_JAR)");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Debian's headless Chromium, driven through its ChromeDriver, with nothing that
+	 * reaches the network on its own.
+	 */
+	ChromeDriver startChromium() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(this.chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("sparkpulse-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(this.chromedriver.toFile())
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return browser;
 	}
 
 	private static String setting(Function<String, Optional<String>> parameters, String parameter, String variable,

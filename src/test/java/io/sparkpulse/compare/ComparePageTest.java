@@ -307,7 +307,9 @@ class ComparePageTest {
 		this.statements.reset();
 		Html.fetch(this.mvc, "/compare/firefox-vs-synapse");
 		int crossSector = this.statements.count();
-		assertThat(sessionSynapse).isLessThanOrEqualTo(10);
+		// Includes the closest alternatives of each of the two products for the three-way
+		// extension (from memory when the page cache is on).
+		assertThat(sessionSynapse).isLessThanOrEqualTo(14);
 		assertThat(crossSector).isEqualTo(sessionSynapse);
 	}
 

@@ -37,4 +37,15 @@ class HighlightTest {
 		assertThat(Highlight.parse("plain").hasMatch()).isFalse();
 	}
 
+	@Test
+	void excerptsStartAtTheBeginningOfAWord() {
+		String source = "An open-source framework. Later, post-quantum keys land in every session setup.";
+		Highlight excerpt = Highlight
+			.excerpt("source \uE000framework\uE001. … quantum keys land in every \uE000session\uE001", source);
+		assertThat(excerpt.plain()).isEqualTo("open-source framework. … post-quantum keys land in every session");
+		assertThat(excerpt.parts()).contains(new Highlight.Part("framework", true),
+				new Highlight.Part("session", true));
+		assertThat(Highlight.excerpt("An open-source", source).plain()).isEqualTo("An open-source");
+	}
+
 }
