@@ -45,7 +45,7 @@ class ProductAdminController {
 	@PostMapping("/admin/products")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), true))) {
 			return createForm(model);
 		}
 		Outcome outcome = this.editing.create(form.draft(), editor.actor());
@@ -62,7 +62,7 @@ class ProductAdminController {
 	@PostMapping("/admin/products/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), false))) {
 			return editForm(id, model);
 		}
 		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id, () -> editForm(id, model),

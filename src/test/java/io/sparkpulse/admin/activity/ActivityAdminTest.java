@@ -172,9 +172,9 @@ class ActivityAdminTest {
 					.andExpect(status().isOk())
 					.andReturn());
 		assertThat(page.select(".field-error").eachText()).containsExactly(
-				"Enter a date as YYYY-MM-DD, for example 2026-06-15.", "Choose one of the kinds listed.",
-				"Enter a title.", "Enter a full address starting with https:// (or http://).",
-				"Keep the summary to 2,000 characters.");
+				"Date: enter a real day, for example 2026-06-15.", "Kind: choose one of the kinds listed.",
+				"Title: enter a title.", "Source: enter a full address starting with https:// (or http://).",
+				"Summary: keep this to 2,000 characters.");
 		assertThat(page.selectFirst("#error-summary")).isNotNull();
 		Document future = Html.parse(
 				this.mvc

@@ -96,16 +96,53 @@ class ProductAdminTest {
 			.andReturn();
 		Document page = Html.parse(result);
 		assertThat(page.select("#error-summary li")).hasSize(5);
-		assertThat(page.selectFirst("#error-summary a[href=#name]").text()).isEqualTo("Enter the product’s name.");
-		assertThat(page.selectFirst("#headline-error").text()).isEqualTo("Keep the headline to 160 characters.");
-		assertThat(page.selectFirst("#websiteUrl-error").text()).startsWith("Enter a full address");
-		assertThat(page.selectFirst("#repositoryUrl-error").text()).startsWith("Enter a full address");
-		assertThat(page.selectFirst("#slug-error").text()).startsWith("Use lower-case letters");
+		assertThat(page.selectFirst("#error-summary a[href=#name]").text())
+			.isEqualTo("Name: enter the product’s name.");
+		assertThat(page.selectFirst("#headline-error").text()).isEqualTo("Headline: keep this to 160 characters.");
+		assertThat(page.selectFirst("#websiteUrl-error").text()).startsWith("Website: enter a full address");
+		assertThat(page.selectFirst("#repositoryUrl-error").text())
+			.startsWith("Source repository: enter a full address");
+		assertThat(page.selectFirst("#slug-error").text()).startsWith("Slug: use lower-case letters");
 		assertThat(page.selectFirst("#websiteUrl").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.selectFirst("#websiteUrl").attr("aria-describedby")).contains("websiteUrl-error");
 		assertThat(page.selectFirst("#summary").text()).isEqualTo("Kept as typed");
 		assertThat(page.selectFirst("#websiteUrl").val()).isEqualTo("javascript:alert(1)");
 		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void fieldErrorsAndATakenSlugComeInOneRoundEachNamingItsField() throws Exception {
+		int products = productCount();
+		Document page = Html.parse(
+				this.mvc
+					.perform(save(post("/admin/products")).param("slug", "synapse")
+						.param("name", "Another Synapse")
+						.param("sectorId", "999999")
+						.param("headline", "A valid headline")
+						.param("summary", "s".repeat(2001))
+						.param("websiteUrl", "ftp://example.org")
+						.param("repositoryUrl", "ftp://example.org/repo")
+						.param("themes", "Bad Theme"))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(page.select("#error-summary li a").eachText()).containsExactlyInAnyOrder(
+				"Summary: keep this to 2,000 characters.",
+				"Website: enter a full address starting with https:// (or http://).",
+				"Source repository: enter a full address starting with https:// (or http://).",
+				"Slug: “synapse” is taken by another product (perhaps a retired one), so choose another.",
+				"Sector: choose one of the sectors listed.",
+				"Themes: Theme slugs use lower-case letters, digits and single dashes; check: Bad Theme.");
+		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void limitedFieldsSayTheirLimitAndNeverLetTheBrowserCutText() throws Exception {
+		Document page = Html.parse(this.mvc.perform(get("/admin/products/new").with(user(this.editor))).andReturn());
+		assertThat(page.select(".admin-form input[maxlength], .admin-form textarea[maxlength]")).isEmpty();
+		assertThat(page.selectFirst("#summary").attr("data-limit")).isEqualTo("2000");
+		assertThat(page.selectFirst("#summary-count").text()).isEqualTo("Up to 2,000 characters.");
+		assertThat(page.selectFirst("#summary").attr("aria-describedby")).contains("summary-count");
+		assertThat(page.selectFirst("script[src*=/assets/js/admin-fields]")).isNotNull();
 	}
 
 	@Test
@@ -124,7 +161,7 @@ class ProductAdminTest {
 						.param("sectorId", "999999")
 						.param("headline", "A valid headline"))
 					.andReturn());
-		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Choose one of the sectors listed.");
+		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Sector: choose one of the sectors listed.");
 		assertThat(productCount()).isEqualTo(products);
 	}
 

@@ -111,6 +111,25 @@ class TaxonomyAdminTest {
 	}
 
 	@Test
+	void aTakenSectorSlugIsReportedInTheSameRoundAsTheOtherFieldErrors() throws Exception {
+		Document page = Html.parse(
+				this.mvc
+					.perform(post("/admin/sectors").with(user(this.editor))
+						.with(csrf())
+						.param("slug", "comms")
+						.param("name", "Communications again")
+						.param("description", "d".repeat(1001)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(page.select("#error-summary li a").eachText()).containsExactlyInAnyOrder(
+				"Description: keep this to 1,000 characters.",
+				"Slug: “comms” is taken by another sector, so choose another.");
+		assertThat(this.jdbc.sql("select count(*) from sector where name = 'Communications again'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void renamingAThemeToATakenSlugIsAFieldError() throws Exception {
 		long federation = themeId("federation");
 		Document page = Html.parse(
