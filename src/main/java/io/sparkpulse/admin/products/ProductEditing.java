@@ -21,11 +21,14 @@ import io.sparkpulse.catalog.EditableSector;
 import io.sparkpulse.catalog.EditableTheme;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.ProductChanges;
+import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.catalog.ProductListing;
 import io.sparkpulse.products.Pagination;
 import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.When;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +56,12 @@ public class ProductEditing {
 
 	private final ProductPageService pages;
 
+	private final RelativeTime times;
+
 	ProductEditing(CatalogCommands commands, CatalogQueries queries, AuditLog audit, SavedBy savedBy,
-			ProductPageService pages) {
+			ProductPageService pages, RelativeTime times) {
 		this.pages = pages;
+		this.times = times;
 		this.commands = commands;
 		this.queries = queries;
 		this.audit = audit;
@@ -63,12 +69,15 @@ public class ProductEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public ProductList list(String search, int page) {
-		String query = (search != null) ? search : "";
-		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.productCount(query));
-		List<ProductListing> products = pagination.contains(page)
-				? this.queries.productListing(query, (page - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
-		return new ProductList(products, pagination, query);
+	public ProductList list(ProductFilter filter, int page) {
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.productCount(filter));
+		List<ProductRow> products = pagination.contains(page)
+				? this.queries.productListing(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+					.stream()
+					.map((product) -> new ProductRow(product, this.times.withMinute(product.updatedAt())))
+					.toList()
+				: List.of();
+		return new ProductList(products, pagination, filter, choices().sectors());
 	}
 
 	@Transactional(readOnly = true)
@@ -251,7 +260,20 @@ public class ProductEditing {
 	/**
 	 * One page of the editors' product list.
 	 */
-	public record ProductList(List<ProductListing> products, Pagination pagination, String search) {
+	public record ProductRow(ProductListing product, When updated) {
+	}
+
+	public record ProductList(List<ProductRow> products, Pagination pagination, ProductFilter filter,
+			List<Option> sectors) {
+
+		public List<ProductFilter.Status> statuses() {
+			return List.of(ProductFilter.Status.values());
+		}
+
+		public List<ProductFilter.Sort> sorts() {
+			return List.of(ProductFilter.Sort.values());
+		}
+
 	}
 
 	/**

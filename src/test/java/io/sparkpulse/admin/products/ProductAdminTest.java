@@ -146,6 +146,51 @@ class ProductAdminTest {
 	}
 
 	@Test
+	void theProductListFiltersBySectorAndStatusAndSortsByScoreOrLastUpdate() throws Exception {
+		long signal = idOf("signal");
+		this.mvc.perform(save(post("/admin/products/" + signal + "/retire")).param("version",
+				String.valueOf(versionOf(signal))));
+		this.mvc.perform(save(post("/admin/products")).param("name", "Comms Draft")
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "A draft in comms"));
+
+		Document retired = list("/admin/products?sector=" + this.comms + "&status=RETIRED");
+		assertThat(retired.select("tbody th a").eachText()).containsExactly("Signal");
+		assertThat(retired.selectFirst("#sector option[selected]").text()).isEqualTo("Comms");
+		assertThat(retired.selectFirst("#status option[selected]").val()).isEqualTo("RETIRED");
+		Document drafts = list("/admin/products?status=DRAFT");
+		assertThat(drafts.select("tbody th a").eachText()).containsExactly("Comms Draft");
+		assertThat(drafts.selectFirst("tbody .badge").text()).isEqualTo("Draft");
+		Document published = list("/admin/products?sector=" + this.comms + "&status=PUBLISHED");
+		assertThat(published.select("tbody th a").eachText()).isNotEmpty().doesNotContain("Signal", "Comms Draft");
+
+		Document byScore = list("/admin/products?sort=SCORE");
+		assertThat(byScore.select("thead th").eachText()).containsExactly("Product", "Sector", "Status", "Score",
+				"Last update", "Edit");
+		java.util.List<Double> scores = byScore.select("tbody td.num")
+			.eachText()
+			.stream()
+			.filter((text) -> !text.equals("–"))
+			.map(Double::valueOf)
+			.toList();
+		assertThat(scores).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Document byUpdate = list("/admin/products?sort=UPDATED");
+		assertThat(byUpdate.select("tbody time").eachAttr("datetime").stream().map(java.time.Instant::parse).toList())
+			.hasSizeGreaterThan(5)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(byUpdate.selectFirst("tbody time").attr("title"))
+			.matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC");
+		assertThat(byUpdate.selectFirst("tbody time").attr("datetime")).isNotBlank();
+
+		this.mvc.perform(get("/admin/products?status=LOST").with(user(this.editor))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/products?sector=abc").with(user(this.editor))).andExpect(status().isBadRequest());
+	}
+
+	private Document list(String path) throws Exception {
+		return Html.parse(this.mvc.perform(get(path).with(user(this.editor))).andExpect(status().isOk()).andReturn());
+	}
+
+	@Test
 	void businessRulesAreFieldErrorsToo() throws Exception {
 		int products = productCount();
 		Document taken = Html
@@ -209,6 +254,14 @@ class ProductAdminTest {
 		}
 		assertThat(Html.fetch(this.mvc, "/sectors").text()).doesNotContain("Signal");
 
+		Document edit = Html.parse(this.mvc.perform(get("/admin/products/" + id).with(user(this.editor))).andReturn());
+		assertThat(edit.select("form[action=/admin/products/" + id + "/restore]")).isEmpty();
+		assertThat(edit.selectFirst("a[href=/admin/products/" + id + "/restore]").text()).isEqualTo("Restore Signal…");
+		Document confirm = Html
+			.parse(this.mvc.perform(get("/admin/products/" + id + "/restore").with(user(this.editor))).andReturn());
+		assertThat(confirm.selectFirst("h1").text()).isEqualTo("Restore Signal?");
+		assertThat(confirm.selectFirst("form.confirm-form button").text()).isEqualTo("Yes, restore Signal");
+		this.mvc.perform(get("/products/signal").accept("text/html")).andExpect(status().isGone());
 		this.mvc
 			.perform(post("/admin/products/" + id + "/restore").with(user(this.editor))
 				.with(csrf())
