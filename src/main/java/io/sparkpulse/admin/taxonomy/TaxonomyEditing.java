@@ -1,6 +1,7 @@
 package io.sparkpulse.admin.taxonomy;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.sparkpulse.admin.Actor;
 import io.sparkpulse.admin.Outcome;
@@ -58,6 +59,26 @@ public class TaxonomyEditing {
 	@Transactional(readOnly = true)
 	public List<EditableTheme> themes() {
 		return this.queries.editableThemes();
+	}
+
+	/**
+	 * The themes whose slug or name contains {@code search}, ignoring case and whether
+	 * words are joined by dashes or spaces ("self hosted" finds "self-hosted"); every
+	 * theme when the search is empty.
+	 */
+	@Transactional(readOnly = true)
+	public List<EditableTheme> themes(String search) {
+		String wanted = folded(search);
+		if (wanted.isEmpty()) {
+			return themes();
+		}
+		return themes().stream()
+			.filter((theme) -> folded(theme.slug()).contains(wanted) || folded(theme.name()).contains(wanted))
+			.toList();
+	}
+
+	static String folded(String text) {
+		return (text != null) ? text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip() : "";
 	}
 
 	@Transactional(readOnly = true)

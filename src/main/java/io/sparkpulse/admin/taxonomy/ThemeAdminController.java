@@ -29,8 +29,9 @@ class ThemeAdminController {
 	}
 
 	@GetMapping("/admin/themes")
-	ModelAndView list() {
-		return new ModelAndView("admin/themes/list", "themes", this.editing.themes());
+	ModelAndView list(@RequestParam(required = false) String q) {
+		return new ModelAndView("admin/themes/list", "themes", this.editing.themes(q)).addObject("search",
+				(q != null) ? q.strip() : "");
 	}
 
 	@GetMapping("/admin/themes/new")

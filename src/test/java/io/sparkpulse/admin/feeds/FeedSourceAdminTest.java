@@ -138,7 +138,7 @@ class FeedSourceAdminTest {
 		Document log = Html
 			.parse(this.mvc.perform(get("/admin/audit?product=signal").with(user(this.editor))).andReturn());
 		assertThat(log.select(".audit-entry").get(2).select("tbody tr").eachText())
-			.contains("url " + FEED + " https://signal.org/blog/rss.xml", "kind RELEASES BLOG");
+			.contains("Address " + FEED + " https://signal.org/blog/rss.xml", "Kind Releases Blog");
 	}
 
 	@Test

@@ -147,7 +147,7 @@ class ReviewAdminTest {
 			.selectFirst(".audit-entry");
 		assertThat(entry.selectFirst(".audit-head").text()).contains("Test editor",
 				"Flagged as a spark from the review queue: “Firefox 152.0”");
-		assertThat(entry.select("tbody tr").eachText()).contains("awaitingReview true false", "spark false true");
+		assertThat(entry.select("tbody tr").eachText()).contains("Awaiting review Yes No", "Spark No Yes");
 	}
 
 	@Test
