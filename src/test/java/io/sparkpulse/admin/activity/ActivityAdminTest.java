@@ -53,6 +53,23 @@ class ActivityAdminTest {
 	}
 
 	@Test
+	void anItemsSummaryShowsUnderItsTitleOnPublicPagesAndTheFormSaysSo() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/firefox");
+		org.jsoup.nodes.Element row = page.select("#timeline li")
+			.stream()
+			.filter((li) -> li.selectFirst(".activity-title").text().contains("Firefox 148"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.selectFirst(".activity-summary").text()).isEqualTo(
+				"Adds a central settings panel for switching off built-in AI features, a response to user pushback.");
+		assertThat(page.select("#timeline li .activity-summary").size()).isLessThan(page.select("#timeline li").size());
+		Document form = Html
+			.parse(this.mvc.perform(get("/admin/products/" + this.session + "/activity/new").with(user(this.editor)))
+				.andReturn());
+		assertThat(form.selectFirst("#summary-hint").text()).contains("under the title", "Atom feeds");
+	}
+
+	@Test
 	void anAddedReleaseRaisesTheScoreAndShowsAsASparkAtOnce() throws Exception {
 		assertThat(score(this.session)).isEqualTo("0.0");
 		this.mvc
