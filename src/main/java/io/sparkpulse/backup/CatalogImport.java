@@ -191,6 +191,10 @@ public class CatalogImport {
 			seen[index] = true;
 		}
 		for (int i = 0; i < seen.length; i++) {
+			if (!seen[i] && columns.get(i).optional()) {
+				row[i] = columns.get(i).absent();
+				continue;
+			}
 			expect(seen[i], "field \"" + columns.get(i).field() + "\" in every row of \"" + table.section() + "\"");
 		}
 		for (int i = 0; i < table.setOnImport().size(); i++) {

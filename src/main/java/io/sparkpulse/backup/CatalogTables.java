@@ -37,8 +37,9 @@ final class CatalogTables {
 					List.of(col("id", Type.LONG), col("slug", Type.TEXT), col("name", Type.TEXT),
 							col("sector_id", Type.LONG), col("headline", Type.TEXT), col("summary", Type.TEXT),
 							col("website_url", Type.WEB_URL), col("repository_url", Type.WEB_URL),
-							col("retired_at", Type.INSTANT), col("version", Type.LONG), col("created_at", Type.INSTANT),
-							col("updated_at", Type.INSTANT), col("content_changed_at", Type.INSTANT)),
+							col("retired_at", Type.INSTANT), added("draft", Type.BOOLEAN, false),
+							col("version", Type.LONG), col("created_at", Type.INSTANT), col("updated_at", Type.INSTANT),
+							col("content_changed_at", Type.INSTANT)),
 					List.of()),
 			new Table("productThemes", "product_theme", "product_id, rank", false,
 					List.of(col("product_id", Type.LONG), col("theme_id", Type.LONG), col("rank", Type.INT)),
@@ -75,7 +76,10 @@ final class CatalogTables {
 							col("kind", Type.TEXT), col("title", Type.TEXT), col("summary", Type.TEXT),
 							col("source_url", Type.WEB_URL), col("spark", Type.BOOLEAN), col("hidden", Type.BOOLEAN),
 							col("review_state", Type.TEXT), col("feed_source_id", Type.LONG),
-							col("entry_id", Type.TEXT), col("version", Type.LONG), col("created_at", Type.INSTANT)),
+							col("entry_id", Type.TEXT), added("removed_at", Type.INSTANT, null),
+							added("spark_before_removal", Type.BOOLEAN, false),
+							added("hidden_before_removal", Type.BOOLEAN, false), col("version", Type.LONG),
+							col("created_at", Type.INSTANT)),
 					List.of()),
 			// The editorial ledger after the revisions and items it points to; a
 			// prediction older than the recorded revisions has no revision, so the
@@ -121,7 +125,16 @@ final class CatalogTables {
 	}
 
 	private static Column col(String name, Type type) {
-		return new Column(name, type);
+		return new Column(name, type, false, null);
+	}
+
+	/**
+	 * A column added after documents of this version were first written: a document
+	 * without it still imports, with {@code absent} as the value (what the column meant
+	 * before it existed).
+	 */
+	private static Column added(String name, Type type, Object absent) {
+		return new Column(name, type, true, absent);
 	}
 
 	enum Type {
@@ -135,8 +148,10 @@ final class CatalogTables {
 
 	/**
 	 * A column, named in the document by its camel-case name.
+	 *
+	 * @param optional whether a row may leave it out (then it is {@code absent})
 	 */
-	record Column(String name, Type type) {
+	record Column(String name, Type type, boolean optional, Object absent) {
 
 		String field() {
 			StringBuilder field = new StringBuilder();

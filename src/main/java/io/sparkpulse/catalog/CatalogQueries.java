@@ -3,6 +3,7 @@ package io.sparkpulse.catalog;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -292,34 +294,43 @@ public class CatalogQueries {
 	}
 
 	/**
-	 * One page of every product, retired ones included, by name; {@code search} (may be
-	 * empty) matches name or slug.
+	 * One page of every product, drafts and retired ones included, as the editors' list
+	 * filters and sorts it.
 	 */
-	public List<ProductListing> productListing(String search, int offset, int limit) {
+	public List<ProductListing> productListing(ProductFilter filter, int offset, int limit) {
 		return this.jdbc.sql("""
-				select p.id, p.slug, p.name, s.name as sector_name, p.retired_at is not null as retired, p.updated_at
-				from product p join sector s on s.id = p.sector_id
-				where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)
-				order by lower(p.name), p.id
-				offset :offset limit :limit
-				""")
-			.param("search", search)
-			.param("pattern", likePattern(search))
-			.param("offset", offset)
-			.param("limit", limit)
+				select p.id, p.slug, p.name, s.name as sector_name, p.retired_at is not null as retired, p.draft,
+				       ps.score, p.updated_at
+				from product p join sector s on s.id = p.sector_id left join product_score ps on ps.product_id = p.id
+				""" + PRODUCT_FILTER + " order by " + filter.sort().orderBy() + " offset :offset limit :limit")
+			.paramSource(productFilterParams(filter).addValue("offset", offset).addValue("limit", limit))
 			.query((rs, row) -> new ProductListing(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					rs.getString("sector_name"), rs.getBoolean("retired"),
-					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+					rs.getString("sector_name"), rs.getBoolean("retired"), rs.getBoolean("draft"),
+					rs.getBigDecimal("score"), rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
-	public int productCount(String search) {
-		return this.jdbc.sql(
-				"select count(*) from product p where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)")
-			.param("search", search)
-			.param("pattern", likePattern(search))
+	public int productCount(ProductFilter filter) {
+		return this.jdbc.sql("select count(*) from product p " + PRODUCT_FILTER)
+			.paramSource(productFilterParams(filter))
 			.query(Integer.class)
 			.single();
+	}
+
+	private static final String PRODUCT_FILTER = """
+			where (:search = '' or p.name ilike :pattern or p.slug ilike :pattern)
+			  and (cast(:sectorId as bigint) is null or p.sector_id = :sectorId)
+			  and (:status = 'ALL'
+			       or (:status = 'PUBLISHED' and p.retired_at is null)
+			       or (:status = 'DRAFT' and p.draft)
+			       or (:status = 'RETIRED' and p.retired_at is not null and not p.draft))
+			""";
+
+	private static MapSqlParameterSource productFilterParams(ProductFilter filter) {
+		return new MapSqlParameterSource().addValue("search", filter.search())
+			.addValue("pattern", likePattern(filter.search()))
+			.addValue("sectorId", filter.sectorId(), Types.BIGINT)
+			.addValue("status", filter.status().name());
 	}
 
 	public List<EditableSector> editableSectors() {

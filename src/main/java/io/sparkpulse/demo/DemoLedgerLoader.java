@@ -16,6 +16,7 @@ import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.catalog.ProductListing;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
@@ -73,7 +74,10 @@ class DemoLedgerLoader {
 		DemoLedgerFile file = read();
 		Map<String, ProductSummary> products = new java.util.HashMap<>();
 		for (ProductSummary product : this.catalog
-			.products(this.catalog.productListing("", 0, MAX_PRODUCTS).stream().map(ProductListing::slug).toList())) {
+			.products(this.catalog.productListing(new ProductFilter("", null, null, null), 0, MAX_PRODUCTS)
+				.stream()
+				.map(ProductListing::slug)
+				.toList())) {
 			products.put(product.slug(), product);
 		}
 		Map<Long, Trajectory> current = this.editorial

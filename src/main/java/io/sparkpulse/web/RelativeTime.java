@@ -24,6 +24,10 @@ public class RelativeTime {
 
 	private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter EXACT_MINUTE = DateTimeFormatter
+		.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
 	private final Clock clock;
 
 	public RelativeTime(Clock clock) {
@@ -42,6 +46,15 @@ public class RelativeTime {
 		long days = ChronoUnit.DAYS.between(date, today());
 		String exact = EXACT.format(date);
 		return new When(date.toString(), (days < RELATIVE_DAYS) ? dayLabel(days) : exact, exact);
+	}
+
+	/**
+	 * The same label, with the exact minute (in UTC) as the exact time: for the admin's
+	 * lists, where the hour of a change matters.
+	 */
+	public When withMinute(Instant instant) {
+		When when = of(instant);
+		return new When(when.datetime(), when.label(), EXACT_MINUTE.format(instant));
 	}
 
 	public When of(Instant instant) {

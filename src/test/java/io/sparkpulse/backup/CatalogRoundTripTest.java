@@ -116,7 +116,7 @@ class CatalogRoundTripTest {
 	void theImportedCatalogExportsToTheSameDocument() {
 		assertThat(new String(export(this.copy), StandardCharsets.UTF_8))
 			.isEqualTo(new String(this.exported, StandardCharsets.UTF_8));
-		assertThat(this.imported).containsEntry("products", 61L)
+		assertThat(this.imported).containsEntry("products", 62L)
 			.containsEntry("editorAccounts", 1L)
 			.containsEntry("feedSources", 2L);
 	}
@@ -148,6 +148,35 @@ class CatalogRoundTripTest {
 		assertThat(copy.sql(verdicts).query(String.class).single())
 			.isEqualTo(source.sql(verdicts).query(String.class).single())
 			.contains("Pick **Synapse**");
+	}
+
+	@Test
+	void draftsStayDraftsAndRemovedItemsStayRestorable() {
+		String products = "select slug || ' ' || draft || ' ' || (retired_at is not null) from product"
+				+ " where slug in ('unfinished', 'firefox') order by slug";
+		String removed = "select title || ' ' || removed_at || ' ' || spark_before_removal || ' ' || hidden_before_removal"
+				+ " from activity_item where removed_at is not null";
+		assertThat(jdbc(this.copy).sql(products).query(String.class).list()).containsExactly("firefox false true",
+				"unfinished true true");
+		assertThat(jdbc(this.copy).sql(removed).query(String.class).list())
+			.isEqualTo(jdbc(this.source).sql(removed).query(String.class).list())
+			.hasSize(1);
+	}
+
+	@Test
+	void aDocumentWrittenBeforeDraftsExistedImportsItsProductsAsPublished() {
+		ScratchDatabase older = ScratchDatabase.create("backup_older");
+		try (ConfigurableApplicationContext context = start(older, false)) {
+			context.getBean(CatalogImport.class)
+				.importFrom(new ByteArrayInputStream(
+						productWith("websiteUrl", "https://example.org/hammer").getBytes(StandardCharsets.UTF_8)));
+			assertThat(
+					jdbc(context).sql("select draft from product where slug = 'hammer'").query(Boolean.class).single())
+				.isFalse();
+		}
+		finally {
+			older.close();
+		}
 	}
 
 	@Test
@@ -332,6 +361,18 @@ class CatalogRoundTripTest {
 							where s.url = 'https://example.org/synapse/releases.atom'""")
 				.update();
 			jdbc.sql("update product set retired_at = timestamptz '2026-06-01 09:30Z' where slug = 'firefox'").update();
+			jdbc.sql(
+					"""
+							insert into product (slug, name, sector_id, headline, summary, retired_at, draft, created_at, updated_at,
+							                     content_changed_at)
+							select 'unfinished', 'Unfinished', id, 'Not public yet', '', timestamptz '2026-06-02 09:00Z', true,
+							       timestamptz '2026-06-02 09:00Z', timestamptz '2026-06-02 09:00Z', timestamptz '2026-06-02 09:00Z'
+							from sector where slug = 'comms'""")
+				.update();
+			jdbc.sql("""
+					update activity_item set removed_at = timestamptz '2026-06-13 08:00Z', spark_before_removal = true,
+					                         hidden_before_removal = false, spark = false, hidden = true
+					where title = 'A post nobody should see'""").update();
 		});
 		context.getBean(ScoreRecomputer.class).recomputeAll();
 		context.getBean(CadenceRecomputer.class).recomputeAll();

@@ -25,22 +25,22 @@ public class ActivityForm extends MergingForm {
 	private static final Map<String, String> LABELS = Map.of("occurredOn", "Date", "kind", "Kind", "title", "Title",
 			"sourceUrl", "Source", "summary", "Summary", "spark", "Editorial spark");
 
-	@NotNull(message = "Enter the date it happened.")
+	@NotNull(message = "Date: enter the date it happened.")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate occurredOn;
 
-	@NotNull(message = "Choose what kind of move it was.")
+	@NotNull(message = "Kind: choose what kind of move it was.")
 	private ActivityKind kind;
 
-	@NotBlank(message = "Enter a title.")
-	@Size(max = 200, message = "Keep the title to 200 characters.")
+	@NotBlank(message = "Title: enter a title.")
+	@Size(max = 200, message = "Title: keep this to 200 characters.")
 	private String title;
 
-	@Size(max = 1000, message = "Keep the address to 1,000 characters.")
-	@WebUrl
+	@Size(max = 1000, message = "Source: keep this to 1,000 characters.")
+	@WebUrl(message = "Source: enter a full address starting with https:// (or http://).")
 	private String sourceUrl;
 
-	@Size(max = 2000, message = "Keep the summary to 2,000 characters.")
+	@Size(max = 2000, message = "Summary: keep this to 2,000 characters.")
 	private String summary;
 
 	private boolean spark;

@@ -1,5 +1,7 @@
 package io.sparkpulse.admin.audit;
 
+import java.time.LocalDate;
+
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.web.NotFoundException;
 
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The audit log, newest first, optionally for one product ({@code ?product=slug});
+ * The audit log, newest first, searchable by product, person, kind of change and days;
  * entries about accounts only for admins.
  */
 @Controller
@@ -23,9 +25,12 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	ModelAndView log(@RequestParam(required = false) String product, @RequestParam(defaultValue = "1") int page,
+	ModelAndView log(@RequestParam(required = false) String product, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String action, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "1") int page,
 			@AuthenticationPrincipal SignedInEditor reader) {
-		AuditPage result = this.audit.page(product, page, AuditReader.of(reader != null && reader.isAdmin()));
+		AuditPage result = this.audit.page(new AuditFilter(product, person, action, from, to), page,
+				AuditReader.of(reader != null && reader.isAdmin()));
 		if (!result.pagination().contains(page)) {
 			throw new NotFoundException("audit page " + page);
 		}

@@ -19,8 +19,21 @@ public record AuditEntryView(long id, Instant occurredAt, String actor, String a
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter EXACT = DateTimeFormatter
+		.ofPattern("EEEE d MMMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
 	public String when() {
 		return WHEN.format(this.occurredAt);
+	}
+
+	/** To the second, for the tooltip. */
+	public String exact() {
+		return EXACT.format(this.occurredAt);
+	}
+
+	public String kind() {
+		return AuditLabels.action(this.action);
 	}
 
 	/**

@@ -5,9 +5,16 @@ import java.util.List;
 import io.sparkpulse.products.Pagination;
 
 /**
- * One page of the audit log, optionally for one product.
+ * One page of the audit log, as filtered.
  *
- * @param product the product slug it is filtered by, or {@code null}
+ * @param kinds every kind of change in the log, for the filter
  */
-public record AuditPage(List<AuditEntryView> entries, Pagination pagination, String product) {
+public record AuditPage(List<AuditEntryView> entries, Pagination pagination, AuditFilter filter, List<Kind> kinds) {
+
+	/**
+	 * A kind of change: the stored action and its words.
+	 */
+	public record Kind(String action, String label) {
+	}
+
 }

@@ -2,9 +2,11 @@ package io.sparkpulse.admin.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import io.sparkpulse.products.Pagination;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,28 +50,92 @@ public class AuditQueries {
 	static final String ACCOUNT = "account";
 
 	/**
-	 * A page of entries, all or those about one product (by slug; none for an unknown
-	 * one), as the reader may see them.
+	 * A page of the entries the filter lets through, as the reader may see them.
 	 */
-	public AuditPage page(String productSlug, int page, AuditReader reader) {
-		String where = (productSlug != null) ? " where a.product_id = (select id from product where slug = :product)"
-				: reader.seesAccounts() ? "" : " where a.entity_type <> '" + ACCOUNT + "'";
-		var count = this.jdbc.sql("select count(*) from audit_entry a" + where);
-		var rows = this.jdbc.sql("""
-				select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
-				       a.before_state, a.after_state, p.slug as product_slug, p.name as product_name
-				from audit_entry a left join product p on p.id = a.product_id
-				%s
-				order by a.occurred_at desc, a.id desc
-				offset :offset limit :limit
-				""".formatted(where)).param("offset", (Math.max(page, 1) - 1) * PAGE_SIZE).param("limit", PAGE_SIZE);
-		if (productSlug != null) {
-			count = count.param("product", productSlug);
-			rows = rows.param("product", productSlug);
+	public AuditPage page(AuditFilter filter, int page, AuditReader reader) {
+		String where = """
+				where (:product = '' or p.name ilike :productPattern or p.slug ilike :productPattern)
+				  and (:person = '' or a.actor ilike :personPattern)
+				  and (:action = '' or a.action = :action)
+				  and (cast(:fromDay as date) is null or a.occurred_at >= cast(:fromDay as date) at time zone 'UTC')
+				  and (cast(:toDay as date) is null or a.occurred_at < (cast(:toDay as date) + 1) at time zone 'UTC')
+				  and (:accounts or a.entity_type <> '%s')
+				""".formatted(ACCOUNT);
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("product", filter.product())
+			.addValue("productPattern", pattern(filter.product()))
+			.addValue("person", filter.person())
+			.addValue("personPattern", pattern(filter.person()))
+			.addValue("action", filter.action())
+			.addValue("fromDay", filter.from(), Types.DATE)
+			.addValue("toDay", filter.to(), Types.DATE)
+			.addValue("accounts", reader.seesAccounts());
+		int total = this.jdbc
+			.sql("select count(*) from audit_entry a left join product p on p.id = a.product_id " + where)
+			.paramSource(params)
+			.query(Integer.class)
+			.single();
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, total);
+		List<AuditEntryView> entries = List.of();
+		if (pagination.contains(page)) {
+			Map<String, String> sectors = sectorNames();
+			entries = this.jdbc.sql("""
+					select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
+					       a.before_state, a.after_state, p.slug as product_slug, p.name as product_name
+					from audit_entry a left join product p on p.id = a.product_id
+					%s
+					order by a.occurred_at desc, a.id desc
+					offset :offset limit :limit
+					""".formatted(where))
+				.paramSource(
+						params.addValue("offset", (Math.max(page, 1) - 1) * PAGE_SIZE).addValue("limit", PAGE_SIZE))
+				.query((rs, row) -> labelled(entry(rs, row), sectors))
+				.list();
 		}
-		Pagination pagination = Pagination.of(page, PAGE_SIZE, count.query(Integer.class).single());
-		return new AuditPage(pagination.contains(page) ? rows.query(this::entry).list() : List.of(), pagination,
-				productSlug);
+		return new AuditPage(entries, pagination, filter, actions(reader));
+	}
+
+	/**
+	 * Every kind of change the log holds that the reader may see, for the filter.
+	 */
+	private List<AuditPage.Kind> actions(AuditReader reader) {
+		return this.jdbc
+			.sql("select distinct action from audit_entry where :accounts or entity_type <> :account"
+					+ " order by action")
+			.param("accounts", reader.seesAccounts())
+			.param("account", ACCOUNT)
+			.query(String.class)
+			.list()
+			.stream()
+			.map((action) -> new AuditPage.Kind(action, AuditLabels.action(action)))
+			.toList();
+	}
+
+	private Map<String, String> sectorNames() {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from sector")
+			.query((rs, row) -> names.put(String.valueOf(rs.getLong("id")), rs.getString("name")))
+			.list();
+		return names;
+	}
+
+	/**
+	 * The entry with its fields and values in words: a sector by its name, constants as
+	 * words.
+	 */
+	private static AuditEntryView labelled(AuditEntryView entry, Map<String, String> sectors) {
+		List<AuditEntryView.FieldChange> changes = entry.changes().stream().map((change) -> {
+			boolean sector = change.field().equals("sectorId");
+			return new AuditEntryView.FieldChange(AuditLabels.field(change.field()),
+					sector ? sectors.getOrDefault(change.before(), change.before())
+							: AuditLabels.value(change.before()),
+					sector ? sectors.getOrDefault(change.after(), change.after()) : AuditLabels.value(change.after()));
+		}).toList();
+		return new AuditEntryView(entry.id(), entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
+				entry.entityId(), entry.productSlug(), entry.productName(), entry.summary(), changes);
+	}
+
+	private static String pattern(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	public List<AuditEntryView> latest(int limit, AuditReader reader) {

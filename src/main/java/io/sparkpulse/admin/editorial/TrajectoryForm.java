@@ -21,20 +21,20 @@ public class TrajectoryForm extends MergingForm {
 	private static final Map<String, String> LABELS = Map.of("headline", "Headline", "currentState", "Current state",
 			"heading", "Where it’s heading", "prediction", "Prediction");
 
-	@NotBlank(message = "Enter a headline.")
-	@Size(max = 200, message = "Keep the headline to 200 characters.")
+	@NotBlank(message = "Headline: enter a headline.")
+	@Size(max = 200, message = "Headline: keep this to 200 characters.")
 	private String headline;
 
-	@NotBlank(message = "Describe the current state.")
-	@Size(max = 4000, message = "Keep this to 4,000 characters.")
+	@NotBlank(message = "Current state: describe the current state.")
+	@Size(max = 4000, message = "Current state: keep this to 4,000 characters.")
 	private String currentState;
 
-	@NotBlank(message = "Say where it is heading.")
-	@Size(max = 4000, message = "Keep this to 4,000 characters.")
+	@NotBlank(message = "Where it’s heading: say where it is heading.")
+	@Size(max = 4000, message = "Where it’s heading: keep this to 4,000 characters.")
 	private String heading;
 
-	@NotBlank(message = "Make a prediction.")
-	@Size(max = 4000, message = "Keep this to 4,000 characters.")
+	@NotBlank(message = "Prediction: make a prediction.")
+	@Size(max = 4000, message = "Prediction: keep this to 4,000 characters.")
 	private String prediction;
 
 	@Valid

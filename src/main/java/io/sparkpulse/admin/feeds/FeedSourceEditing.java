@@ -138,7 +138,9 @@ public class FeedSourceEditing {
 	 */
 	private static Outcome rejected(FeedSourceRejectedException ex) {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		return Outcome.rejected(ex.field(), ex.getMessage());
+		String message = ex.getMessage();
+		return Outcome.rejected(ex.field(), "url".equals(ex.field())
+				? "Feed address: " + Character.toLowerCase(message.charAt(0)) + message.substring(1) : message);
 	}
 
 	private static String kindOf(FeedSourceStatus source) {

@@ -16,11 +16,11 @@ public class FeedSourceForm {
 
 	static final int MAX_URL_LENGTH = 1000;
 
-	@NotBlank(message = "Enter the feed’s address.")
-	@Size(max = MAX_URL_LENGTH, message = "A feed address is at most 1,000 characters.")
+	@NotBlank(message = "Feed address: enter the feed’s address.")
+	@Size(max = MAX_URL_LENGTH, message = "Feed address: keep this to at most 1,000 characters.")
 	private String url;
 
-	@NotNull(message = "Choose what the feed publishes.")
+	@NotNull(message = "Kind: choose what the feed publishes.")
 	private FeedKind kind;
 
 	static FeedSourceForm of(FeedSourceStatus source) {

@@ -1,5 +1,7 @@
 package io.sparkpulse.admin.feeds;
 
+import java.util.List;
+
 import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
@@ -43,6 +45,17 @@ class ReviewAdminController {
 	String hide(@PathVariable long itemId, @RequestParam(defaultValue = "1") int page, RedirectAttributes flash,
 			@AuthenticationPrincipal SignedInEditor editor) {
 		return decide(itemId, ReviewEditing.Decision.HIDE, page, flash, editor);
+	}
+
+	/**
+	 * One verdict for every ticked item.
+	 */
+	@PostMapping("/admin/review/bulk")
+	String bulk(@RequestParam(name = "item", required = false) List<Long> items,
+			@RequestParam ReviewEditing.Decision decision, @RequestParam(defaultValue = "1") int page,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		return FormOutcomes.afterAction(this.editing.decideAll(items, decision, editor.actor()), flash,
+				this.editing.pathOfPage(page));
 	}
 
 	/**

@@ -93,15 +93,41 @@ public class ReviewEditing {
 	}
 
 	/**
+	 * The same verdict on several items at once, all or none: each is decided and audited
+	 * as if its own button had been pressed. An item no longer in the queue (decided
+	 * meanwhile in another tab) is skipped and counted.
+	 */
+	public Outcome decideAll(List<Long> itemIds, Decision decision, Actor actor) {
+		List<Long> ids = (itemIds != null) ? itemIds.stream().distinct().toList() : List.of();
+		if (ids.isEmpty()) {
+			return Outcome.rejected("item", "Tick at least one item, then choose what to do with them.");
+		}
+		int done = 0;
+		for (long id : ids) {
+			if (this.queue.state(id).filter(ReviewState::awaitingReview).isPresent()) {
+				decide(id, decision, actor);
+				done++;
+			}
+		}
+		int skipped = ids.size() - done;
+		return Outcome.saved(0,
+				done + ((done == 1) ? " item " : " items ") + decision.bulkNotice + ((skipped == 1)
+						? " 1 item no longer in the queue was left alone."
+						: (skipped > 1) ? " " + skipped + " items no longer in the queue were left alone." : ""));
+	}
+
+	/**
 	 * An editor's verdict on an ingested item, as the queue's buttons send it.
 	 */
 	public enum Decision {
 
-		SPARK("review.spark", "Flagged as a spark from the review queue:", "is flagged as a ⚡ spark."),
+		SPARK("review.spark", "Flagged as a spark from the review queue:", "is flagged as a ⚡ spark.",
+				"flagged as ⚡ sparks."),
 
-		KEEP("review.keep", "Kept from the review queue:", "is kept as an ordinary item."),
+		KEEP("review.keep", "Kept from the review queue:", "is kept as an ordinary item.", "kept as ordinary items."),
 
-		HIDE("review.hide", "Hid from the review queue:", "is hidden from every public page.");
+		HIDE("review.hide", "Hid from the review queue:", "is hidden from every public page.",
+				"hidden from every public page.");
 
 		private final String action;
 
@@ -109,10 +135,13 @@ public class ReviewEditing {
 
 		private final String notice;
 
-		Decision(String action, String summary, String notice) {
+		private final String bulkNotice;
+
+		Decision(String action, String summary, String notice, String bulkNotice) {
 			this.action = action;
 			this.summary = summary;
 			this.notice = notice;
+			this.bulkNotice = bulkNotice;
 		}
 
 	}

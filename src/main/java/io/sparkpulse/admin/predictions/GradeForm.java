@@ -13,19 +13,19 @@ import jakarta.validation.constraints.Size;
  */
 public class GradeForm implements Versioned {
 
-	@NotNull(message = "Choose a grade.")
+	@NotNull(message = "Grade: choose a grade.")
 	private Grade grade;
 
-	@NotBlank(message = "Write a one-line note for readers.")
-	@Size(max = 200, message = "Keep the note to one line of 200 characters.")
+	@NotBlank(message = "Note for readers: write a one-line note for readers.")
+	@Size(max = 200, message = "Note for readers: keep this to one line of 200 characters.")
 	private String note;
 
 	private Long evidenceActivityId;
 
-	@Size(max = 1000, message = "Keep the address to 1,000 characters.")
+	@Size(max = 1000, message = "Evidence address: keep this to 1,000 characters.")
 	private String evidenceUrl;
 
-	@Size(max = 300, message = "Keep the reason to 300 characters.")
+	@Size(max = 300, message = "Reason for the regrade: keep this to 300 characters.")
 	private String reason;
 
 	private long version;

@@ -19,15 +19,15 @@ public class TrajectoryLedgerForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
 
-	@Size(max = 8000, message = "Keep the sources to 8,000 characters.")
+	@Size(max = 8000, message = "Sources of the current state: keep this to 8,000 characters.")
 	private String currentStateSources;
 
-	@Size(max = 8000, message = "Keep the sources to 8,000 characters.")
+	@Size(max = 8000, message = "Sources of where it’s heading: keep this to 8,000 characters.")
 	private String headingSources;
 
 	private boolean correction;
 
-	@Size(max = 200, message = "Keep the correction note to one line of 200 characters.")
+	@Size(max = 200, message = "Correction note: keep this to one line of 200 characters.")
 	private String correctionNote;
 
 	/**

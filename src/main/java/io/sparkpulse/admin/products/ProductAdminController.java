@@ -3,6 +3,7 @@ package io.sparkpulse.admin.products;
 import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
+import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.web.NotFoundException;
 import jakarta.validation.Valid;
 
@@ -27,8 +28,11 @@ class ProductAdminController {
 	}
 
 	@GetMapping("/admin/products")
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		ProductEditing.ProductList list = this.editing.list(q, page);
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long sector,
+			@RequestParam(required = false) ProductFilter.Status status,
+			@RequestParam(required = false) ProductFilter.Sort sort, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		ProductEditing.ProductList list = this.editing.list(new ProductFilter(q, sector, status, sort), page);
 		if (!list.pagination().contains(page)) {
 			throw new NotFoundException("admin products page " + page);
 		}
@@ -45,7 +49,7 @@ class ProductAdminController {
 	@PostMapping("/admin/products")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), true))) {
 			return createForm(model);
 		}
 		Outcome outcome = this.editing.create(form.draft(), editor.actor());
@@ -62,7 +66,7 @@ class ProductAdminController {
 	@PostMapping("/admin/products/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), false))) {
 			return editForm(id, model);
 		}
 		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id, () -> editForm(id, model),
@@ -99,6 +103,15 @@ class ProductAdminController {
 			@AuthenticationPrincipal SignedInEditor editor) {
 		return FormOutcomes.afterAction(this.editing.retire(id, version, editor.actor()), flash,
 				"/admin/products/" + id);
+	}
+
+	/**
+	 * Asks before restoring, as before retiring: the product goes public at once.
+	 */
+	@GetMapping("/admin/products/{id}/restore")
+	String confirmRestore(@PathVariable long id, Model model) {
+		model.addAttribute("product", this.editing.product(id));
+		return "admin/products/restore";
 	}
 
 	@PostMapping("/admin/products/{id}/restore")

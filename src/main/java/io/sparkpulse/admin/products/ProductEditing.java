@@ -1,8 +1,8 @@
 package io.sparkpulse.admin.products;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.admin.Actor;
@@ -21,11 +21,14 @@ import io.sparkpulse.catalog.EditableSector;
 import io.sparkpulse.catalog.EditableTheme;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.ProductChanges;
+import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.catalog.ProductListing;
 import io.sparkpulse.products.Pagination;
 import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.When;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +56,12 @@ public class ProductEditing {
 
 	private final ProductPageService pages;
 
+	private final RelativeTime times;
+
 	ProductEditing(CatalogCommands commands, CatalogQueries queries, AuditLog audit, SavedBy savedBy,
-			ProductPageService pages) {
+			ProductPageService pages, RelativeTime times) {
 		this.pages = pages;
+		this.times = times;
 		this.commands = commands;
 		this.queries = queries;
 		this.audit = audit;
@@ -63,12 +69,15 @@ public class ProductEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public ProductList list(String search, int page) {
-		String query = (search != null) ? search : "";
-		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.productCount(query));
-		List<ProductListing> products = pagination.contains(page)
-				? this.queries.productListing(query, (page - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
-		return new ProductList(products, pagination, query);
+	public ProductList list(ProductFilter filter, int page) {
+		Pagination pagination = Pagination.of(page, PAGE_SIZE, this.queries.productCount(filter));
+		List<ProductRow> products = pagination.contains(page)
+				? this.queries.productListing(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+					.stream()
+					.map((product) -> new ProductRow(product, this.times.withMinute(product.updatedAt())))
+					.toList()
+				: List.of();
+		return new ProductList(products, pagination, filter, choices().sectors());
 	}
 
 	@Transactional(readOnly = true)
@@ -111,18 +120,11 @@ public class ProductEditing {
 	}
 
 	public Outcome create(ProductDraft draft, Actor actor) {
-		String slug = (draft.slug() != null) ? draft.slug() : SlugSuggestion.from(draft.name());
-		if (slug.isEmpty()) {
-			return Outcome.rejected("slug", "The name has no letters or digits to make a slug from: enter one.");
+		List<Outcome.Rejected> problems = problems(draft, true);
+		if (!problems.isEmpty()) {
+			return problems.get(0);
 		}
-		if (this.queries.productSlugExists(slug)) {
-			return Outcome.rejected("slug",
-					"“" + slug + "” is taken by another product (perhaps a retired one): choose another.");
-		}
-		Optional<Outcome> invalid = invalid(draft);
-		if (invalid.isPresent()) {
-			return invalid.get();
-		}
+		String slug = slugOf(draft);
 		long id = this.commands.createDraftProduct(new NewProduct(slug, draft.name(), draft.sectorId(),
 				draft.headline(), draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
 		EditableProduct created = this.commands.lockProduct(id).orElseThrow();
@@ -138,9 +140,9 @@ public class ProductEditing {
 		if (current.version() != draft.version()) {
 			return conflict(current);
 		}
-		Optional<Outcome> invalid = invalid(draft);
-		if (invalid.isPresent()) {
-			return invalid.get();
+		List<Outcome.Rejected> problems = problems(draft, false);
+		if (!problems.isEmpty()) {
+			return problems.get(0);
 		}
 		this.commands.updateProduct(id, draft.version(), new ProductChanges(draft.name(), draft.sectorId(),
 				draft.headline(), draft.summary(), draft.websiteUrl(), draft.repositoryUrl(), draft.themes()));
@@ -212,11 +214,36 @@ public class ProductEditing {
 		return this.commands.lockProduct(id).orElseThrow(() -> new NotFoundException("product " + id));
 	}
 
-	private Optional<Outcome> invalid(ProductDraft draft) {
-		if (this.queries.editableSector(draft.sectorId()).isEmpty()) {
-			return Optional.of(Outcome.rejected("sectorId", "Choose one of the sectors listed."));
+	/**
+	 * Every rule the draft breaks that the form's own checks cannot see (a taken slug, an
+	 * unknown sector, a bad theme list), all at once: the form shows them in the same
+	 * round as its field errors. Fields left empty are skipped, the form reports those.
+	 * @param creating whether the slug is chosen now (it never changes afterwards)
+	 */
+	@Transactional(readOnly = true)
+	public List<Outcome.Rejected> problems(ProductDraft draft, boolean creating) {
+		List<Outcome.Rejected> problems = new ArrayList<>();
+		if (creating && (draft.slug() != null || (draft.name() != null && !draft.name().isBlank()))) {
+			String slug = slugOf(draft);
+			if (slug.isEmpty()) {
+				problems.add(Outcome.rejected("slug",
+						"Slug: the name has no letters or digits to make a slug from, so enter one."));
+			}
+			else if (this.queries.productSlugExists(slug)) {
+				problems.add(Outcome.rejected("slug", "Slug: “" + slug
+						+ "” is taken by another product (perhaps a retired one), so choose another."));
+			}
 		}
-		return ThemeList.problem(draft.themes()).map((problem) -> Outcome.rejected("themes", problem));
+		if (draft.sectorId() != null && this.queries.editableSector(draft.sectorId()).isEmpty()) {
+			problems.add(Outcome.rejected("sectorId", "Sector: choose one of the sectors listed."));
+		}
+		ThemeList.problem(draft.themes())
+			.ifPresent((problem) -> problems.add(Outcome.rejected("themes", "Themes: " + problem)));
+		return problems;
+	}
+
+	private static String slugOf(ProductDraft draft) {
+		return (draft.slug() != null) ? draft.slug() : SlugSuggestion.from(draft.name());
 	}
 
 	private Outcome conflict(EditableProduct theirs) {
@@ -233,7 +260,20 @@ public class ProductEditing {
 	/**
 	 * One page of the editors' product list.
 	 */
-	public record ProductList(List<ProductListing> products, Pagination pagination, String search) {
+	public record ProductRow(ProductListing product, When updated) {
+	}
+
+	public record ProductList(List<ProductRow> products, Pagination pagination, ProductFilter filter,
+			List<Option> sectors) {
+
+		public List<ProductFilter.Status> statuses() {
+			return List.of(ProductFilter.Status.values());
+		}
+
+		public List<ProductFilter.Sort> sorts() {
+			return List.of(ProductFilter.Sort.values());
+		}
+
 	}
 
 	/**

@@ -21,34 +21,34 @@ public class ProductForm extends MergingForm {
 			"Headline", "summary", "Summary", "websiteUrl", "Website", "repositoryUrl", "Source repository", "themes",
 			"Themes");
 
-	@Size(max = 60, message = "Keep the slug to 60 characters.")
+	@Size(max = 60, message = "Slug: keep this to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-			message = "Use lower-case letters, digits and single dashes, like “my-product”.")
+			message = "Slug: use lower-case letters, digits and single dashes, like “my-product”.")
 	private String slug;
 
-	@NotBlank(message = "Enter the product’s name.")
-	@Size(max = 80, message = "Keep the name to 80 characters.")
+	@NotBlank(message = "Name: enter the product’s name.")
+	@Size(max = 80, message = "Name: keep this to 80 characters.")
 	private String name;
 
-	@NotNull(message = "Choose a sector.")
+	@NotNull(message = "Sector: choose a sector.")
 	private Long sectorId;
 
-	@NotBlank(message = "Enter a headline: one line on what the product is.")
-	@Size(max = 160, message = "Keep the headline to 160 characters.")
+	@NotBlank(message = "Headline: enter one line on what the product is.")
+	@Size(max = 160, message = "Headline: keep this to 160 characters.")
 	private String headline;
 
-	@Size(max = 2000, message = "Keep the summary to 2,000 characters.")
+	@Size(max = 2000, message = "Summary: keep this to 2,000 characters.")
 	private String summary;
 
-	@Size(max = 500, message = "Keep the address to 500 characters.")
-	@WebUrl
+	@Size(max = 500, message = "Website: keep this to 500 characters.")
+	@WebUrl(message = "Website: enter a full address starting with https:// (or http://).")
 	private String websiteUrl;
 
-	@Size(max = 500, message = "Keep the address to 500 characters.")
-	@WebUrl
+	@Size(max = 500, message = "Source repository: keep this to 500 characters.")
+	@WebUrl(message = "Source repository: enter a full address starting with https:// (or http://).")
 	private String repositoryUrl;
 
-	@Size(max = 1500, message = "Keep the theme list to 1,500 characters.")
+	@Size(max = 1500, message = "Themes: keep this to 1,500 characters.")
 	private String themes;
 
 	static ProductForm of(EditableProduct product) {

@@ -40,7 +40,7 @@ class SectorAdminController {
 	@PostMapping("/admin/sectors")
 	String create(@Valid @ModelAttribute("form") SectorForm form, BindingResult errors, Model model,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.sectorSlugProblems(form.getSlug(), form.getName()))) {
 			return FORM;
 		}
 		Outcome outcome = this.editing.createSector(form.getSlug(), form.getName(), form.descriptionOrEmpty(),

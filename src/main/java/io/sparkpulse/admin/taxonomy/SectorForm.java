@@ -12,16 +12,16 @@ import jakarta.validation.constraints.Size;
  */
 public class SectorForm implements Versioned {
 
-	@Size(max = 60, message = "Keep the slug to 60 characters.")
+	@Size(max = 60, message = "Slug: keep this to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-			message = "Use lower-case letters, digits and single dashes, like “web-frameworks”.")
+			message = "Slug: use lower-case letters, digits and single dashes, like “web-frameworks”.")
 	private String slug;
 
-	@NotBlank(message = "Enter the sector’s name.")
-	@Size(max = 80, message = "Keep the name to 80 characters.")
+	@NotBlank(message = "Name: enter the sector’s name.")
+	@Size(max = 80, message = "Name: keep this to 80 characters.")
 	private String name;
 
-	@Size(max = 1000, message = "Keep the description to 1,000 characters.")
+	@Size(max = 1000, message = "Description: keep this to 1,000 characters.")
 	private String description;
 
 	private long version;

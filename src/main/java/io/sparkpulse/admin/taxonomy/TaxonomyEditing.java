@@ -1,6 +1,7 @@
 package io.sparkpulse.admin.taxonomy;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.sparkpulse.admin.Actor;
 import io.sparkpulse.admin.Outcome;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TaxonomyEditing {
+
+	private static final String NO_SLUG = "Slug: the name has no letters or digits to make a slug from, so enter one.";
 
 	private final CatalogCommands commands;
 
@@ -58,19 +61,76 @@ public class TaxonomyEditing {
 		return this.queries.editableThemes();
 	}
 
+	/**
+	 * The themes whose slug or name contains {@code search}, ignoring case and whether
+	 * words are joined by dashes or spaces ("self hosted" finds "self-hosted"); every
+	 * theme when the search is empty.
+	 */
+	@Transactional(readOnly = true)
+	public List<EditableTheme> themes(String search) {
+		String wanted = folded(search);
+		if (wanted.isEmpty()) {
+			return themes();
+		}
+		return themes().stream()
+			.filter((theme) -> folded(theme.slug()).contains(wanted) || folded(theme.name()).contains(wanted))
+			.toList();
+	}
+
+	static String folded(String text) {
+		return (text != null) ? text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip() : "";
+	}
+
 	@Transactional(readOnly = true)
 	public EditableTheme theme(long id) {
 		return this.queries.editableTheme(id).orElseThrow(() -> new NotFoundException("theme " + id));
 	}
 
-	public Outcome createSector(String requestedSlug, String name, String description, Actor actor) {
+	/**
+	 * Why a new sector's slug (given, or made from the name) cannot be used, checked
+	 * before saving so the form shows it with its other errors; empty when it can.
+	 */
+	@Transactional(readOnly = true)
+	public List<Outcome.Rejected> sectorSlugProblems(String requestedSlug, String name) {
+		if (requestedSlug == null && (name == null || name.isBlank())) {
+			return List.of();
+		}
 		String slug = (requestedSlug != null) ? requestedSlug : SlugSuggestion.from(name);
 		if (slug.isEmpty()) {
-			return Outcome.rejected("slug", "The name has no letters or digits to make a slug from: enter one.");
+			return List.of(Outcome.rejected("slug", NO_SLUG));
 		}
 		if (this.queries.sectorSlugExists(slug)) {
-			return Outcome.rejected("slug", "“" + slug + "” is taken by another sector: choose another.");
+			return List
+				.of(Outcome.rejected("slug", "Slug: “" + slug + "” is taken by another sector, so choose another."));
 		}
+		return List.of();
+	}
+
+	/**
+	 * The same for a theme's slug; {@code themeId} is the theme being renamed, or -1.
+	 */
+	@Transactional(readOnly = true)
+	public List<Outcome.Rejected> themeSlugProblems(String requestedSlug, String name, long themeId) {
+		if (requestedSlug == null && (themeId >= 0 || name == null || name.isBlank())) {
+			return List.of();
+		}
+		String slug = (requestedSlug != null) ? requestedSlug : SlugSuggestion.from(name);
+		if (slug.isEmpty()) {
+			return List.of(Outcome.rejected("slug", NO_SLUG));
+		}
+		if (this.queries.themeSlugExists(slug, themeId)) {
+			return List.of(Outcome.rejected("slug", "Slug: there is a theme “" + slug + "” already"
+					+ ((themeId >= 0) ? ", so merge into it instead." : ".")));
+		}
+		return List.of();
+	}
+
+	public Outcome createSector(String requestedSlug, String name, String description, Actor actor) {
+		List<Outcome.Rejected> problems = sectorSlugProblems(requestedSlug, name);
+		if (!problems.isEmpty()) {
+			return problems.get(0);
+		}
+		String slug = (requestedSlug != null) ? requestedSlug : SlugSuggestion.from(name);
 		long id = this.commands.createSector(new NewSector(slug, name, description));
 		EditableSector created = this.commands.lockSector(id).orElseThrow();
 		this.audit.record(actor, AuditEvent.of("sector.create", "sector", id, "Created sector " + name, null, created));
@@ -91,13 +151,11 @@ public class TaxonomyEditing {
 	}
 
 	public Outcome createTheme(String requestedSlug, String name, Actor actor) {
+		List<Outcome.Rejected> problems = themeSlugProblems(requestedSlug, name, -1);
+		if (!problems.isEmpty()) {
+			return problems.get(0);
+		}
 		String slug = (requestedSlug != null) ? requestedSlug : SlugSuggestion.from(name);
-		if (slug.isEmpty()) {
-			return Outcome.rejected("slug", "The name has no letters or digits to make a slug from: enter one.");
-		}
-		if (this.queries.themeSlugExists(slug, -1)) {
-			return Outcome.rejected("slug", "There is a theme “" + slug + "” already.");
-		}
 		long id = this.commands.createTheme(slug, name);
 		this.audit.record(actor, AuditEvent.of("theme.create", "theme", id, "Created theme " + slug, null,
 				this.commands.lockTheme(id).orElseThrow()));
@@ -112,10 +170,11 @@ public class TaxonomyEditing {
 				.conflict(current.version(), this.savedBy.of("theme", id));
 		}
 		if (slug == null) {
-			return Outcome.rejected("slug", "Enter the theme’s slug: pages show it.");
+			return Outcome.rejected("slug", "Slug: enter the theme’s slug, pages show it.");
 		}
-		if (this.queries.themeSlugExists(slug, id)) {
-			return Outcome.rejected("slug", "There is a theme “" + slug + "” already: merge into it instead.");
+		List<Outcome.Rejected> problems = themeSlugProblems(slug, name, id);
+		if (!problems.isEmpty()) {
+			return problems.get(0);
 		}
 		this.commands.renameTheme(id, version, slug, name);
 		this.audit.record(actor,

@@ -29,8 +29,9 @@ class ThemeAdminController {
 	}
 
 	@GetMapping("/admin/themes")
-	ModelAndView list() {
-		return new ModelAndView("admin/themes/list", "themes", this.editing.themes());
+	ModelAndView list(@RequestParam(required = false) String q) {
+		return new ModelAndView("admin/themes/list", "themes", this.editing.themes(q)).addObject("search",
+				(q != null) ? q.strip() : "");
 	}
 
 	@GetMapping("/admin/themes/new")
@@ -41,7 +42,7 @@ class ThemeAdminController {
 	@PostMapping("/admin/themes")
 	String create(@Valid @ModelAttribute("form") ThemeForm form, BindingResult errors, Model model,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.themeSlugProblems(form.getSlug(), form.getName(), -1))) {
 			return FORM;
 		}
 		Outcome outcome = this.editing.createTheme(form.getSlug(), form.getName(), editor.actor());
@@ -57,7 +58,7 @@ class ThemeAdminController {
 	@PostMapping("/admin/themes/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ThemeForm form, BindingResult errors,
 			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (errors.hasErrors()) {
+		if (FormOutcomes.checked(errors, this.editing.themeSlugProblems(form.getSlug(), form.getName(), id))) {
 			return editForm(id, model);
 		}
 		Outcome outcome = this.editing.renameTheme(id, form.getSlug(), form.getName(), form.getVersion(),

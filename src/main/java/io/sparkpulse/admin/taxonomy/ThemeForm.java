@@ -12,13 +12,13 @@ import jakarta.validation.constraints.Size;
  */
 public class ThemeForm implements Versioned {
 
-	@Size(max = 60, message = "Keep the slug to 60 characters.")
+	@Size(max = 60, message = "Slug: keep this to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-			message = "Use lower-case letters, digits and single dashes, like “sliding-sync”.")
+			message = "Slug: use lower-case letters, digits and single dashes, like “sliding-sync”.")
 	private String slug;
 
-	@NotBlank(message = "Enter the theme’s name.")
-	@Size(max = 80, message = "Keep the name to 80 characters.")
+	@NotBlank(message = "Name: enter the theme’s name.")
+	@Size(max = 80, message = "Name: keep this to 80 characters.")
 	private String name;
 
 	private long version;

@@ -10,20 +10,20 @@ import jakarta.validation.constraints.Size;
  */
 public class AccountForm {
 
-	@NotBlank(message = "Enter the e-mail address they sign in with.")
-	@Email(message = "Enter an e-mail address like name@example.org.")
-	@Size(max = 254, message = "Keep the address to 254 characters.")
+	@NotBlank(message = "E-mail address: enter the e-mail address they sign in with.")
+	@Email(message = "E-mail address: enter an e-mail address like name@example.org.")
+	@Size(max = 254, message = "E-mail address: keep this to 254 characters.")
 	private String email;
 
-	@NotBlank(message = "Enter their name, as revisions will show it.")
-	@Size(max = 80, message = "Keep the name to 80 characters.")
+	@NotBlank(message = "Name: enter their name, as revisions will show it.")
+	@Size(max = 80, message = "Name: keep this to 80 characters.")
 	private String displayName;
 
-	@NotNull(message = "Choose a role.")
+	@NotNull(message = "Role: choose a role.")
 	private Role role = Role.EDITOR;
 
-	@NotNull(message = "Enter a first password.")
-	@Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "Use 12 to 64 characters.")
+	@NotNull(message = "Password: enter a first password.")
+	@Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "Password: use 12 to 64 characters.")
 	private String password;
 
 	NewAccount account() {

@@ -76,11 +76,11 @@ public class EditorAccounts {
 	public Outcome create(NewAccount account, Actor actor) {
 		String email = Passwords.normalizeEmail(account.email());
 		if (this.accounts.existsByEmail(email)) {
-			return Outcome.rejected("email", "An account with this e-mail address exists already.");
+			return Outcome.rejected("email", "E-mail address: an account with this address exists already.");
 		}
 		Optional<String> weak = Passwords.problem(account.password());
 		if (weak.isPresent()) {
-			return Outcome.rejected("password", weak.get());
+			return Outcome.rejected("password", passwordProblem(weak.get()));
 		}
 		EditorAccount created = this.accounts.saveAndFlush(new EditorAccount(email, account.displayName().strip(),
 				account.role(), this.passwords.encode(account.password()), this.clock.instant()));
@@ -92,7 +92,7 @@ public class EditorAccounts {
 	public Outcome resetPassword(long id, String password, Actor actor) {
 		Optional<String> weak = Passwords.problem(password);
 		if (weak.isPresent()) {
-			return Outcome.rejected("password", weak.get());
+			return Outcome.rejected("password", passwordProblem(weak.get()));
 		}
 		EditorAccount account = account(id);
 		account.changePassword(this.passwords.encode(password), this.clock.instant());
@@ -163,6 +163,10 @@ public class EditorAccounts {
 
 	private void endSessionsOf(String email) {
 		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
+	}
+
+	private static String passwordProblem(String problem) {
+		return "Password: " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
 	}
 
 }

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
  */
 public class PasswordForm {
 
-	@NotNull(message = "Enter the new password.")
-	@Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "Use 12 to 64 characters.")
+	@NotNull(message = "Password: enter the new password.")
+	@Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "Password: use 12 to 64 characters.")
 	private String password;
 
 	private String confirmation;

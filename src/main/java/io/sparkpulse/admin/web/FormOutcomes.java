@@ -30,6 +30,21 @@ public final class FormOutcomes {
 	private FormOutcomes() {
 	}
 
+	/**
+	 * Adds the problems a service found before saving (a taken slug, an unknown choice)
+	 * to the form's own field errors, so that one round shows every problem. A field the
+	 * form already marked keeps its first message.
+	 * @return whether the form has any error now
+	 */
+	public static boolean checked(BindingResult errors, List<Outcome.Rejected> problems) {
+		for (Outcome.Rejected problem : problems) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), "rejected", problem.message());
+			}
+		}
+		return errors.hasErrors();
+	}
+
 	public static String next(Outcome outcome, BindingResult errors, Model model, RedirectAttributes flash,
 			String redirectPath, Supplier<String> formView) {
 		if (outcome instanceof Outcome.Saved saved) {

@@ -53,6 +53,23 @@ class ActivityAdminTest {
 	}
 
 	@Test
+	void anItemsSummaryShowsUnderItsTitleOnPublicPagesAndTheFormSaysSo() throws Exception {
+		Document page = Html.fetch(this.mvc, "/products/firefox");
+		org.jsoup.nodes.Element row = page.select("#timeline li")
+			.stream()
+			.filter((li) -> li.selectFirst(".activity-title").text().contains("Firefox 148"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.selectFirst(".activity-summary").text()).isEqualTo(
+				"Adds a central settings panel for switching off built-in AI features, a response to user pushback.");
+		assertThat(page.select("#timeline li .activity-summary").size()).isLessThan(page.select("#timeline li").size());
+		Document form = Html
+			.parse(this.mvc.perform(get("/admin/products/" + this.session + "/activity/new").with(user(this.editor)))
+				.andReturn());
+		assertThat(form.selectFirst("#summary-hint").text()).contains("under the title", "Atom feeds");
+	}
+
+	@Test
 	void anAddedReleaseRaisesTheScoreAndShowsAsASparkAtOnce() throws Exception {
 		assertThat(score(this.session)).isEqualTo("0.0");
 		this.mvc
@@ -172,9 +189,9 @@ class ActivityAdminTest {
 					.andExpect(status().isOk())
 					.andReturn());
 		assertThat(page.select(".field-error").eachText()).containsExactly(
-				"Enter a date as YYYY-MM-DD, for example 2026-06-15.", "Choose one of the kinds listed.",
-				"Enter a title.", "Enter a full address starting with https:// (or http://).",
-				"Keep the summary to 2,000 characters.");
+				"Date: enter a real day, for example 2026-06-15.", "Kind: choose one of the kinds listed.",
+				"Title: enter a title.", "Source: enter a full address starting with https:// (or http://).",
+				"Summary: keep this to 2,000 characters.");
 		assertThat(page.selectFirst("#error-summary")).isNotNull();
 		Document future = Html.parse(
 				this.mvc

@@ -154,8 +154,9 @@ class TrajectoryAdminTest {
 			.andExpect(status().isOk())
 			.andReturn();
 		Document page = Html.parse(result);
-		assertThat(page.selectFirst("#prediction-error").text()).isEqualTo("Make a prediction.");
-		assertThat(page.selectFirst("#currentState-error").text()).isEqualTo("Keep this to 4,000 characters.");
+		assertThat(page.selectFirst("#prediction-error").text()).isEqualTo("Prediction: make a prediction.");
+		assertThat(page.selectFirst("#currentState-error").text())
+			.isEqualTo("Current state: keep this to 4,000 characters.");
 		assertThat(page.selectFirst("#heading").text()).isEqualTo("Heading text.");
 		assertThat(revisions(this.synapse)).isEqualTo(before);
 	}

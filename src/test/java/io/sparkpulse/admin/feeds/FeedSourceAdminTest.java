@@ -138,17 +138,19 @@ class FeedSourceAdminTest {
 		Document log = Html
 			.parse(this.mvc.perform(get("/admin/audit?product=signal").with(user(this.editor))).andReturn());
 		assertThat(log.select(".audit-entry").get(2).select("tbody tr").eachText())
-			.contains("url " + FEED + " https://signal.org/blog/rss.xml", "kind RELEASES BLOG");
+			.contains("Address " + FEED + " https://signal.org/blog/rss.xml", "Kind Releases Blog");
 	}
 
 	@Test
 	void invalidAddressesKeepTheFormWithTheErrorAndSaveNothing() throws Exception {
-		List<List<String>> cases = List.of(List.of("ftp://x", "Enter an address starting with http:// or https://."),
-				List.of("javascript:alert(1)", "Enter an address starting with http:// or https://."),
-				List.of("https://example.org/" + "a".repeat(1000), "A feed address is at most 1,000 characters."),
+		List<List<String>> cases = List.of(
+				List.of("ftp://x", "Feed address: enter an address starting with http:// or https://."),
+				List.of("javascript:alert(1)", "Feed address: enter an address starting with http:// or https://."),
+				List.of("https://example.org/" + "a".repeat(1000),
+						"Feed address: keep this to at most 1,000 characters."),
 				List.of("https://user:secret@example.org/feed",
-						"Leave user names and passwords out of feed addresses."),
-				List.of("   ", "Enter the feed’s address."));
+						"Feed address: leave user names and passwords out of feed addresses."),
+				List.of("   ", "Feed address: enter the feed’s address."));
 		for (List<String> c : cases) {
 			Document page = Html.parse(this.mvc.perform(as(source(post(this.feeds), c.get(0), "RELEASES")))
 				.andExpect(status().isOk())
@@ -160,7 +162,7 @@ class FeedSourceAdminTest {
 		}
 		Document badKind = Html.parse(
 				this.mvc.perform(as(source(post(this.feeds), FEED, "PODCAST"))).andExpect(status().isOk()).andReturn());
-		assertThat(badKind.selectFirst("#kind-error").text()).isEqualTo("Choose releases or blog.");
+		assertThat(badKind.selectFirst("#kind-error").text()).isEqualTo("What it publishes: choose releases or blog.");
 		assertThat(sources()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'feed_source'")
 			.query(Integer.class)
@@ -174,7 +176,8 @@ class FeedSourceAdminTest {
 			.perform(as(source(post(this.feeds), "HTTPS://GitHub.com/signalapp/Signal-Server/releases.atom", "BLOG")))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page.selectFirst("#url-error").text()).isEqualTo("This product already follows that feed.");
+		assertThat(page.selectFirst("#url-error").text())
+			.isEqualTo("Feed address: this product already follows that feed.");
 		assertThat(sources()).isEqualTo(1);
 
 		this.mvc.perform(as(source(post(this.feeds), "https://signal.org/blog/rss.xml", "BLOG")))
@@ -186,7 +189,8 @@ class FeedSourceAdminTest {
 		Document edit = Html.parse(this.mvc.perform(as(source(post("/admin/feeds/" + blog), FEED, "BLOG")))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(edit.selectFirst("#url-error").text()).isEqualTo("This product already follows that feed.");
+		assertThat(edit.selectFirst("#url-error").text())
+			.isEqualTo("Feed address: this product already follows that feed.");
 		assertThat(this.jdbc.sql("select url from feed_source where id = :id")
 			.param("id", blog)
 			.query(String.class)

@@ -81,9 +81,9 @@ class ReviewAdminTest {
 				this.mvc.perform(get("/admin/review").with(user(this.editor))).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".review-queue tbody tr")).hasSize(3);
 		Element first = page.selectFirst(".review-queue tbody tr");
-		assertThat(first.select("td").get(0).text()).isEqualTo("Firefox");
+		assertThat(first.select("td").get(1).text()).isEqualTo("Firefox");
 		assertThat(first.selectFirst("time").attr("datetime")).isEqualTo(FixedClock.TODAY.toString());
-		assertThat(first.select("td").get(2).text()).isEqualTo("Release");
+		assertThat(first.select("td").get(3).text()).isEqualTo("Release");
 		assertThat(first.selectFirst("th a").attr("href"))
 			.isEqualTo("https://www.mozilla.org/firefox/152.0/releasenotes/");
 		assertThat(first.selectFirst("th a").text()).isEqualTo("Firefox 152.0");
@@ -92,6 +92,43 @@ class ReviewAdminTest {
 				"Firefox 150.0");
 		assertThat(page.selectFirst("nav.admin-nav a[href=/admin/review]").text()).isEqualTo("Review queue (3)");
 		this.mvc.perform(get("/admin/review?page=2").with(user(this.editor))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void tickedItemsGetOneDecisionEachAuditedAndItemsAlreadyDecidedAreLeftAlone() throws Exception {
+		Document page = Html.parse(this.mvc.perform(get("/admin/review").with(user(this.editor))).andReturn());
+		assertThat(page.select("input[type=checkbox][name=item][form=bulk]")).hasSize(3);
+		assertThat(page.selectFirst("form#bulk").attr("method")).isEqualTo("post");
+		long newest = first("Firefox 152.0");
+		long middle = first("Firefox 151.0.2");
+		this.mvc.perform(post("/admin/review/" + middle + "/keep").with(user(this.editor)).with(csrf()));
+
+		this.mvc
+			.perform(post("/admin/review/bulk").with(user(this.editor))
+				.with(csrf())
+				.param("decision", "HIDE")
+				.param("item", String.valueOf(newest), String.valueOf(middle)))
+			.andExpect(redirectedUrl("/admin/review"))
+			.andExpect(flash().attribute("notice",
+					"1 item hidden from every public page. 1 item no longer in the queue was left alone."));
+		assertThat(queued()).containsExactly("Firefox 150.0");
+		assertThat(audit(newest)).containsExactly("review.hide");
+		assertThat(audit(middle)).containsExactly("review.keep");
+
+		this.mvc.perform(post("/admin/review/bulk").with(user(this.editor)).with(csrf()).param("decision", "SPARK"))
+			.andExpect(flash().attribute("problem", "Tick at least one item, then choose what to do with them."));
+		this.mvc
+			.perform(post("/admin/review/bulk").with(user(this.editor))
+				.param("decision", "SPARK")
+				.param("item", String.valueOf(first("Firefox 150.0"))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/review/bulk").with(user(this.editor))
+				.with(csrf())
+				.param("decision", "DELETE")
+				.param("item", String.valueOf(first("Firefox 150.0"))))
+			.andExpect(status().isBadRequest());
+		assertThat(queued()).containsExactly("Firefox 150.0");
 	}
 
 	@Test
@@ -147,7 +184,7 @@ class ReviewAdminTest {
 			.selectFirst(".audit-entry");
 		assertThat(entry.selectFirst(".audit-head").text()).contains("Test editor",
 				"Flagged as a spark from the review queue: “Firefox 152.0”");
-		assertThat(entry.select("tbody tr").eachText()).contains("awaitingReview true false", "spark false true");
+		assertThat(entry.select("tbody tr").eachText()).contains("Awaiting review Yes No", "Spark No Yes");
 	}
 
 	@Test

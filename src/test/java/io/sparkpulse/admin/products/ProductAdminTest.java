@@ -96,16 +96,98 @@ class ProductAdminTest {
 			.andReturn();
 		Document page = Html.parse(result);
 		assertThat(page.select("#error-summary li")).hasSize(5);
-		assertThat(page.selectFirst("#error-summary a[href=#name]").text()).isEqualTo("Enter the product’s name.");
-		assertThat(page.selectFirst("#headline-error").text()).isEqualTo("Keep the headline to 160 characters.");
-		assertThat(page.selectFirst("#websiteUrl-error").text()).startsWith("Enter a full address");
-		assertThat(page.selectFirst("#repositoryUrl-error").text()).startsWith("Enter a full address");
-		assertThat(page.selectFirst("#slug-error").text()).startsWith("Use lower-case letters");
+		assertThat(page.selectFirst("#error-summary a[href=#name]").text())
+			.isEqualTo("Name: enter the product’s name.");
+		assertThat(page.selectFirst("#headline-error").text()).isEqualTo("Headline: keep this to 160 characters.");
+		assertThat(page.selectFirst("#websiteUrl-error").text()).startsWith("Website: enter a full address");
+		assertThat(page.selectFirst("#repositoryUrl-error").text())
+			.startsWith("Source repository: enter a full address");
+		assertThat(page.selectFirst("#slug-error").text()).startsWith("Slug: use lower-case letters");
 		assertThat(page.selectFirst("#websiteUrl").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.selectFirst("#websiteUrl").attr("aria-describedby")).contains("websiteUrl-error");
 		assertThat(page.selectFirst("#summary").text()).isEqualTo("Kept as typed");
 		assertThat(page.selectFirst("#websiteUrl").val()).isEqualTo("javascript:alert(1)");
 		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void fieldErrorsAndATakenSlugComeInOneRoundEachNamingItsField() throws Exception {
+		int products = productCount();
+		Document page = Html.parse(
+				this.mvc
+					.perform(save(post("/admin/products")).param("slug", "synapse")
+						.param("name", "Another Synapse")
+						.param("sectorId", "999999")
+						.param("headline", "A valid headline")
+						.param("summary", "s".repeat(2001))
+						.param("websiteUrl", "ftp://example.org")
+						.param("repositoryUrl", "ftp://example.org/repo")
+						.param("themes", "Bad Theme"))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(page.select("#error-summary li a").eachText()).containsExactlyInAnyOrder(
+				"Summary: keep this to 2,000 characters.",
+				"Website: enter a full address starting with https:// (or http://).",
+				"Source repository: enter a full address starting with https:// (or http://).",
+				"Slug: “synapse” is taken by another product (perhaps a retired one), so choose another.",
+				"Sector: choose one of the sectors listed.",
+				"Themes: Theme slugs use lower-case letters, digits and single dashes; check: Bad Theme.");
+		assertThat(productCount()).isEqualTo(products);
+	}
+
+	@Test
+	void limitedFieldsSayTheirLimitAndNeverLetTheBrowserCutText() throws Exception {
+		Document page = Html.parse(this.mvc.perform(get("/admin/products/new").with(user(this.editor))).andReturn());
+		assertThat(page.select(".admin-form input[maxlength], .admin-form textarea[maxlength]")).isEmpty();
+		assertThat(page.selectFirst("#summary").attr("data-limit")).isEqualTo("2000");
+		assertThat(page.selectFirst("#summary-count").text()).isEqualTo("Up to 2,000 characters.");
+		assertThat(page.selectFirst("#summary").attr("aria-describedby")).contains("summary-count");
+		assertThat(page.selectFirst("script[src*=/assets/js/admin-fields]")).isNotNull();
+	}
+
+	@Test
+	void theProductListFiltersBySectorAndStatusAndSortsByScoreOrLastUpdate() throws Exception {
+		long signal = idOf("signal");
+		this.mvc.perform(save(post("/admin/products/" + signal + "/retire")).param("version",
+				String.valueOf(versionOf(signal))));
+		this.mvc.perform(save(post("/admin/products")).param("name", "Comms Draft")
+			.param("sectorId", String.valueOf(this.comms))
+			.param("headline", "A draft in comms"));
+
+		Document retired = list("/admin/products?sector=" + this.comms + "&status=RETIRED");
+		assertThat(retired.select("tbody th a").eachText()).containsExactly("Signal");
+		assertThat(retired.selectFirst("#sector option[selected]").text()).isEqualTo("Comms");
+		assertThat(retired.selectFirst("#status option[selected]").val()).isEqualTo("RETIRED");
+		Document drafts = list("/admin/products?status=DRAFT");
+		assertThat(drafts.select("tbody th a").eachText()).containsExactly("Comms Draft");
+		assertThat(drafts.selectFirst("tbody .badge").text()).isEqualTo("Draft");
+		Document published = list("/admin/products?sector=" + this.comms + "&status=PUBLISHED");
+		assertThat(published.select("tbody th a").eachText()).isNotEmpty().doesNotContain("Signal", "Comms Draft");
+
+		Document byScore = list("/admin/products?sort=SCORE");
+		assertThat(byScore.select("thead th").eachText()).containsExactly("Product", "Sector", "Status", "Score",
+				"Last update", "Edit");
+		java.util.List<Double> scores = byScore.select("tbody td.num")
+			.eachText()
+			.stream()
+			.filter((text) -> !text.equals("–"))
+			.map(Double::valueOf)
+			.toList();
+		assertThat(scores).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Document byUpdate = list("/admin/products?sort=UPDATED");
+		assertThat(byUpdate.select("tbody time").eachAttr("datetime").stream().map(java.time.Instant::parse).toList())
+			.hasSizeGreaterThan(5)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(byUpdate.selectFirst("tbody time").attr("title"))
+			.matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC");
+		assertThat(byUpdate.selectFirst("tbody time").attr("datetime")).isNotBlank();
+
+		this.mvc.perform(get("/admin/products?status=LOST").with(user(this.editor))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/products?sector=abc").with(user(this.editor))).andExpect(status().isBadRequest());
+	}
+
+	private Document list(String path) throws Exception {
+		return Html.parse(this.mvc.perform(get(path).with(user(this.editor))).andExpect(status().isOk()).andReturn());
 	}
 
 	@Test
@@ -124,7 +206,7 @@ class ProductAdminTest {
 						.param("sectorId", "999999")
 						.param("headline", "A valid headline"))
 					.andReturn());
-		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Choose one of the sectors listed.");
+		assertThat(sector.selectFirst("#sectorId-error").text()).isEqualTo("Sector: choose one of the sectors listed.");
 		assertThat(productCount()).isEqualTo(products);
 	}
 
@@ -172,6 +254,14 @@ class ProductAdminTest {
 		}
 		assertThat(Html.fetch(this.mvc, "/sectors").text()).doesNotContain("Signal");
 
+		Document edit = Html.parse(this.mvc.perform(get("/admin/products/" + id).with(user(this.editor))).andReturn());
+		assertThat(edit.select("form[action=/admin/products/" + id + "/restore]")).isEmpty();
+		assertThat(edit.selectFirst("a[href=/admin/products/" + id + "/restore]").text()).isEqualTo("Restore Signal…");
+		Document confirm = Html
+			.parse(this.mvc.perform(get("/admin/products/" + id + "/restore").with(user(this.editor))).andReturn());
+		assertThat(confirm.selectFirst("h1").text()).isEqualTo("Restore Signal?");
+		assertThat(confirm.selectFirst("form.confirm-form button").text()).isEqualTo("Yes, restore Signal");
+		this.mvc.perform(get("/products/signal").accept("text/html")).andExpect(status().isGone());
 		this.mvc
 			.perform(post("/admin/products/" + id + "/restore").with(user(this.editor))
 				.with(csrf())

@@ -111,6 +111,40 @@ class TaxonomyAdminTest {
 	}
 
 	@Test
+	void aTakenSectorSlugIsReportedInTheSameRoundAsTheOtherFieldErrors() throws Exception {
+		Document page = Html.parse(
+				this.mvc
+					.perform(post("/admin/sectors").with(user(this.editor))
+						.with(csrf())
+						.param("slug", "comms")
+						.param("name", "Communications again")
+						.param("description", "d".repeat(1001)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(page.select("#error-summary li a").eachText()).containsExactlyInAnyOrder(
+				"Description: keep this to 1,000 characters.",
+				"Slug: “comms” is taken by another sector, so choose another.");
+		assertThat(this.jdbc.sql("select count(*) from sector where name = 'Communications again'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theThemeListIsSearchableBySlugOrNameIgnoringCaseAndDashes() throws Exception {
+		Document all = Html.parse(this.mvc.perform(get("/admin/themes").with(user(this.editor))).andReturn());
+		Document found = Html
+			.parse(this.mvc.perform(get("/admin/themes?q= Sliding SYNC ").with(user(this.editor))).andReturn());
+		assertThat(found.select("tbody th a").eachText()).containsExactly("sliding-sync");
+		assertThat(found.selectFirst("#q").val()).isEqualTo("Sliding SYNC");
+		assertThat(found.text()).contains("1 theme match “Sliding SYNC”.");
+		assertThat(all.select("tbody tr").size()).isGreaterThan(found.select("tbody tr").size());
+		Document none = Html
+			.parse(this.mvc.perform(get("/admin/themes?q=no-such-theme-anywhere").with(user(this.editor))).andReturn());
+		assertThat(none.select("table")).isEmpty();
+		assertThat(none.text()).contains("No theme matches.");
+	}
+
+	@Test
 	void renamingAThemeToATakenSlugIsAFieldError() throws Exception {
 		long federation = themeId("federation");
 		Document page = Html.parse(

@@ -113,7 +113,7 @@ class UsersAdminTest {
 						.param("password", "short"))
 					.andExpect(status().isOk())
 					.andReturn());
-		assertThat(weak.selectFirst("#password-error").text()).isEqualTo("Use 12 to 64 characters.");
+		assertThat(weak.selectFirst("#password-error").text()).isEqualTo("Password: use 12 to 64 characters.");
 		assertThat(weak.selectFirst("#password").val()).isEmpty();
 		Document taken = Html.parse(
 				this.mvc
@@ -126,7 +126,7 @@ class UsersAdminTest {
 					.andExpect(status().isOk())
 					.andReturn());
 		assertThat(taken.selectFirst("#email-error").text())
-			.isEqualTo("An account with this e-mail address exists already.");
+			.isEqualTo("E-mail address: an account with this address exists already.");
 		assertThat(this.jdbc.sql("select count(*) from editor_account where email in ('weak@users.test')")
 			.query(Integer.class)
 			.single()).isZero();

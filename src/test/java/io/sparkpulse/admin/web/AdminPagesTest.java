@@ -93,11 +93,29 @@ class AdminPagesTest {
 			.parse(this.mvc.perform(get("/admin/audit?product=synapse").with(user(this.admin))).andReturn());
 		Element entry = log.selectFirst(".audit-entry");
 		assertThat(entry.selectFirst(".audit-head").text()).contains("15 Jun 2026 12:00 UTC", "Test admin",
-				"Edited product Synapse", "product.update");
+				"Edited product Synapse", "Product: update");
+		assertThat(entry.selectFirst("time").attr("title")).isEqualTo("Monday 15 June 2026, 12:00:00 UTC");
+		assertThat(entry.selectFirst("time").attr("datetime")).isEqualTo("2026-06-15T12:00:00Z");
 		assertThat(entry.select("tbody tr").eachText()).contains(
-				"headline The reference Matrix homeserver, written in Python with Rust extensions A new headline for the audit",
-				"version 0 1");
-		assertThat(entry.select("tbody tr").eachText()).noneMatch((row) -> row.startsWith("name "));
+				"Headline The reference Matrix homeserver, written in Python with Rust extensions A new headline for the audit",
+				"Version 0 1");
+		assertThat(entry.select("tbody tr").eachText()).noneMatch((row) -> row.startsWith("Name "));
+		for (String search : List.of("product=SYNA", "person=ADMIN", "action=product.update",
+				"from=2026-06-15&to=2026-06-15",
+				"product=synapse&person=admin&action=product.update&from=2026-06-01")) {
+			Document found = Html
+				.parse(this.mvc.perform(get("/admin/audit?" + search).with(user(this.admin))).andReturn());
+			assertThat(found.select(".audit-entry .audit-head").eachText()).as(search)
+				.anyMatch((head) -> head.contains("Edited product Synapse"));
+		}
+		for (String search : List.of("person=nobody-like-this", "action=theme.merge", "to=2026-06-14",
+				"from=2026-06-16")) {
+			assertThat(Html.parse(this.mvc.perform(get("/admin/audit?" + search).with(user(this.admin))).andReturn())
+				.text()).as(search).doesNotContain("A new headline for the audit");
+		}
+		Document kinds = Html.parse(this.mvc.perform(get("/admin/audit").with(user(this.admin))).andReturn());
+		assertThat(kinds.select("#action option").eachText()).contains("Any kind", "Product: update");
+		this.mvc.perform(get("/admin/audit?from=15/06/2026").with(user(this.admin))).andExpect(status().isBadRequest());
 		assertThat(Html.parse(this.mvc.perform(get("/admin/audit?product=session").with(user(this.admin))).andReturn())
 			.text()).doesNotContain("A new headline for the audit");
 		assertThat(Html
