@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -155,8 +157,14 @@ class EditorJourneyTest {
 		input.sendKeys(text);
 	}
 
+	/**
+	 * Clicks the form's first button and waits for the page it leads to, so that the next
+	 * step never reads, or navigates away from, the page being left.
+	 */
 	private static void submit(WebDriver browser) {
-		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+		WebElement button = browser.findElement(By.cssSelector("form.admin-form button[type=submit]"));
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private static void assertAccessible(WebDriver browser) {
