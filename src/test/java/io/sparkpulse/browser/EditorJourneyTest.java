@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -162,9 +163,11 @@ class EditorJourneyTest {
 	 * step never reads, or navigates away from, the page being left.
 	 */
 	private static void submit(WebDriver browser) {
-		WebElement button = browser.findElement(By.cssSelector("form.admin-form button[type=submit]"));
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+		JavascriptExecutor page = (JavascriptExecutor) browser;
+		page.executeScript("window.sparkpulseLeaving = true");
+		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> Boolean.TRUE.equals(page
+			.executeScript("return window.sparkpulseLeaving === undefined && document.readyState === 'complete'")));
 	}
 
 	private static void assertAccessible(WebDriver browser) {
