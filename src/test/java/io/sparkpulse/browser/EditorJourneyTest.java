@@ -166,8 +166,10 @@ class EditorJourneyTest {
 		JavascriptExecutor page = (JavascriptExecutor) browser;
 		page.executeScript("window.sparkpulseLeaving = true");
 		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> Boolean.TRUE.equals(page
-			.executeScript("return window.sparkpulseLeaving === undefined && document.readyState === 'complete'")));
+		// While the next page loads, a script may find no document to run in: try again.
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(page
+				.executeScript("return window.sparkpulseLeaving === undefined && document.readyState === 'complete'")));
 	}
 
 	private static void assertAccessible(WebDriver browser) {
