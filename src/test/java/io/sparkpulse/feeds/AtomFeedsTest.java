@@ -37,8 +37,8 @@ class AtomFeedsTest {
 
 	@Test
 	void xmlKeepsEveryCharacterXmlAllows() {
-		assertThat(AtomFeeds.xml("tab\tline\ncr\r ⚡ 🚀 é")).isEqualTo("tab\tline\ncr\r ⚡ 🚀 é");
-		assertThat(AtomFeeds.xml("\u0001\u001F\uD800\uFFFE")).isEmpty();
+		assertThat(AtomWriter.xml("tab\tline\ncr\r ⚡ 🚀 é")).isEqualTo("tab\tline\ncr\r ⚡ 🚀 é");
+		assertThat(AtomWriter.xml("\u0001\u001F\uD800\uFFFE")).isEmpty();
 	}
 
 }
