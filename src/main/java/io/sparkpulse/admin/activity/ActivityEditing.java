@@ -18,7 +18,7 @@ import io.sparkpulse.admin.audit.SavedBy;
 import io.sparkpulse.admin.web.Conflicts;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;

@@ -23,7 +23,7 @@ import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.ProductChanges;
 import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.catalog.ProductListing;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;

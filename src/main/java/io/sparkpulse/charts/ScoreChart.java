@@ -1,4 +1,4 @@
-package io.sparkpulse.scoring;
+package io.sparkpulse.charts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
+import io.sparkpulse.scoring.Cadence;
+import io.sparkpulse.scoring.ScoreHistory;
+import io.sparkpulse.scoring.VelocityFormula;
 
 /**
  * The geometry of a weekly score history chart for one product or several, computed once
