@@ -61,6 +61,17 @@ class ArchitectureTest {
 				"io.sparkpulse.methodology..");
 
 	@ArchTest
+	static final ArchRule coreFeaturesHoldNoPresentation = noClasses().that()
+		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
+				"io.sparkpulse.scoring..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sparkpulse.web..", "io.sparkpulse.seo..", "io.sparkpulse.charts..",
+				"io.sparkpulse.methodology..")
+		.because("they hold dates, figures and formulas; labels, charts, page metadata and pages are made where "
+				+ "pages are presented");
+
+	@ArchTest
 	static final ArchRule nothingDependsOnTheAdmin = noClasses().that()
 		.resideOutsideOfPackage("io.sparkpulse.admin..")
 		.should()

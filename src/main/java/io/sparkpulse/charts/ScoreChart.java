@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.sparkpulse.scoring.Cadence;
+import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.scoring.ScoreHistory;
 import io.sparkpulse.scoring.VelocityFormula;
 
@@ -73,6 +74,16 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 	 */
 	public static ScoreChart of(List<ScoreHistory.Point> history) {
 		return of(List.of(new Input(null, history, List.of())), false);
+	}
+
+	/**
+	 * One chart of several products' weekly histories, their releases marked and each
+	 * line named at its end.
+	 */
+	public static ScoreChart compared(List<ScoreExplanations.ProductHistory> histories) {
+		return of(histories.stream()
+			.map((history) -> new Input(history.name(), history.weeks(), history.moves()))
+			.toList(), true);
 	}
 
 	/**

@@ -192,13 +192,9 @@ public class ComparePageService {
 		if (decision.crossSector()) {
 			meta = meta.notIndexed();
 		}
-		ScoreChart chart = ScoreChart.of(this.scores
-			.histories(products.stream()
-				.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
-				.toList())
-			.stream()
-			.map((history) -> new ScoreChart.Input(history.name(), history.weeks(), history.moves()))
-			.toList(), true);
+		ScoreChart chart = ScoreChart.compared(this.scores.histories(products.stream()
+			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
+			.toList()));
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
 				movesEach, decision, this.links.extension(products).orElse(null));
 	}
