@@ -47,7 +47,7 @@ class ArchitectureTest {
 				"io.sparkpulse.scoring..", "io.sparkpulse.compare..", "io.sparkpulse.alternatives..",
 				"io.sparkpulse.products..", "io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..",
 				"io.sparkpulse.search..", "io.sparkpulse.feeds..", "io.sparkpulse.seo..", "io.sparkpulse.freshness..",
-				"io.sparkpulse.admin..");
+				"io.sparkpulse.admin..", "io.sparkpulse.charts..", "io.sparkpulse.methodology..");
 
 	@ArchTest
 	static final ArchRule coreFeaturesDoNotDependOnPages = noClasses().that()
@@ -57,7 +57,19 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sparkpulse.compare..", "io.sparkpulse.alternatives..", "io.sparkpulse.products..",
 				"io.sparkpulse.home..", "io.sparkpulse.sectors..", "io.sparkpulse.demo..", "io.sparkpulse.search..",
-				"io.sparkpulse.feeds..", "io.sparkpulse.admin..");
+				"io.sparkpulse.feeds..", "io.sparkpulse.admin..", "io.sparkpulse.charts..",
+				"io.sparkpulse.methodology..");
+
+	@ArchTest
+	static final ArchRule coreFeaturesHoldNoPresentation = noClasses().that()
+		.resideInAnyPackage("io.sparkpulse.catalog..", "io.sparkpulse.editorial..", "io.sparkpulse.activity..",
+				"io.sparkpulse.scoring..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sparkpulse.web..", "io.sparkpulse.seo..", "io.sparkpulse.charts..",
+				"io.sparkpulse.methodology..")
+		.because("they hold dates, figures and formulas; labels, charts, page metadata and pages are made where "
+				+ "pages are presented");
 
 	@ArchTest
 	static final ArchRule nothingDependsOnTheAdmin = noClasses().that()

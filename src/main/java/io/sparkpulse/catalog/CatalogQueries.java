@@ -58,8 +58,7 @@ public class CatalogQueries {
 	 * The order of every ranked list, the key of
 	 * {@code product_score_rhythm_ranking_idx}: score, then the release figures break
 	 * ties (more releases in 90 days, a more recent release, a shorter usual gap), then
-	 * the latest move. {@link SectorRankings#RANKING} is the same order in Java; stored
-	 * sector ranks follow it too.
+	 * the latest move. Stored sector ranks follow it too.
 	 */
 	public static final String RANKING_KEY = "ps.score desc, ps.releases_90d desc nulls last, ps.last_release_on desc nulls last,"
 			+ " ps.median_release_gap_days asc nulls last, ps.last_move_on desc nulls last, ps.product_id";
@@ -189,21 +188,6 @@ public class CatalogQueries {
 			.param("sector", sectorId)
 			.param("offset", offset)
 			.param("limit", limit)
-			.query(CatalogQueries::product)
-			.list();
-	}
-
-	/**
-	 * One sector's {@code depth} fastest shipping products. The sector is a single value
-	 * and the depth is part of the statement, so that a plan made once (as on a compare
-	 * page, see {@link #useOnePlanPerStatement()}) is the same index walk as one made for
-	 * the values: with an array of sectors and a limit left open, the reused plan scanned
-	 * the ranking in parallel workers, several times slower.
-	 */
-	List<ProductSummary> topOfSector(long sectorId, int depth) {
-		return this.jdbc
-			.sql(PRODUCT_SELECT + " where p.sector_id = :sector and p.retired_at is null" + RANKING + " limit " + depth)
-			.param("sector", sectorId)
 			.query(CatalogQueries::product)
 			.list();
 	}

@@ -4,8 +4,9 @@ import java.util.List;
 
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.ProductSummary;
-import io.sparkpulse.scoring.ScoreChart;
+import io.sparkpulse.charts.ScoreChart;
 import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.Link;
 
 /**
@@ -25,8 +26,8 @@ import io.sparkpulse.web.Link;
  * @param extension the best third product for a pair, or {@code null}
  */
 public record ComparePage(PageMeta meta, String title, String names, String sectorLabel, List<ProductColumn> columns,
-		List<AlternativeCard> alternatives, List<ActivityRow> activity, List<Faq> faqs, ScoreChart chart, int movesEach,
-		CompareDecision decision, ComparisonLinks.Extension extension) {
+		List<AlternativeCard> alternatives, List<Dated<ActivityRow>> activity, List<Faq> faqs, ScoreChart chart,
+		int movesEach, CompareDecision decision, ComparisonLinks.Extension extension) {
 
 	/**
 	 * How many more products the "add a product" form may add.

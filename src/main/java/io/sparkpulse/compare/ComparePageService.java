@@ -21,12 +21,13 @@ import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedger;
 import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.editorial.Trajectory;
-import io.sparkpulse.scoring.ScoreChart;
+import io.sparkpulse.charts.ScoreChart;
 import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.seo.StructuredData;
+import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.Monogram;
@@ -148,10 +149,13 @@ public class ComparePageService {
 		List<RankedAlternative> closest = decided.alternatives();
 		List<ProductSummary> alternatives = closest.stream().map(RankedAlternative::product).toList();
 		int movesEach = RECENT_ACTIVITY / ids.size();
-		List<ActivityRow> recent = this.activity.recentOf(ids, movesEach, RECENT_ACTIVITY).stream().map((entry) -> {
-			ProductSummary product = byId.get(entry.productId());
-			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
-		}).toList();
+		List<Dated<ActivityRow>> recent = this.activity.recentOf(ids, movesEach, RECENT_ACTIVITY)
+			.stream()
+			.map((entry) -> {
+				ProductSummary product = byId.get(entry.productId());
+				return this.time.dated(ActivityRow.of(entry, product.slug(), product.name()), entry.occurredOn());
+			})
+			.toList();
 		Map<Long, ProductLedger> ledgers = this.ledger.forProducts(ids);
 		List<ProductColumn> columns = products.stream()
 			.map((product) -> column(product, trajectories.get(product.id()),
@@ -188,9 +192,9 @@ public class ComparePageService {
 		if (decision.crossSector()) {
 			meta = meta.notIndexed();
 		}
-		ScoreChart chart = this.scores.compare(products.stream()
+		ScoreChart chart = ScoreChart.compared(this.scores.histories(products.stream()
 			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
-			.toList());
+			.toList()));
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
 				movesEach, decision, this.links.extension(products).orElse(null));
 	}

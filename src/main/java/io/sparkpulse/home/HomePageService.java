@@ -9,13 +9,14 @@ import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.CatalogQueries;
-import io.sparkpulse.catalog.SectorRankings;
+import io.sparkpulse.catalog.MostActiveProducts;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.RelativeTime;
 
@@ -34,7 +35,7 @@ public class HomePageService {
 
 	private final CatalogQueries catalog;
 
-	private final SectorRankings rankings;
+	private final MostActiveProducts rankings;
 
 	private final ActivityQueries activity;
 
@@ -44,7 +45,7 @@ public class HomePageService {
 
 	private final ComparisonLinks comparisons;
 
-	HomePageService(CatalogQueries catalog, SectorRankings rankings, ActivityQueries activity, RelativeTime time,
+	HomePageService(CatalogQueries catalog, MostActiveProducts rankings, ActivityQueries activity, RelativeTime time,
 			PageMetas metas, ComparisonLinks comparisons) {
 		this.comparisons = comparisons;
 		this.rankings = rankings;
@@ -62,9 +63,9 @@ public class HomePageService {
 			.productsByIds(sparks.stream().map(ActivityEntry::productId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
-		List<ActivityRow> sparkRows = sparks.stream().map((entry) -> {
+		List<Dated<ActivityRow>> sparkRows = sparks.stream().map((entry) -> {
 			ProductSummary product = products.get(entry.productId());
-			return ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn()));
+			return this.time.dated(ActivityRow.of(entry, product.slug(), product.name()), entry.occurredOn());
 		}).toList();
 		int tracked = sectors.stream().mapToInt(SectorSummary::productCount).sum();
 		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()

@@ -7,9 +7,10 @@ import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.ProductLedgerView;
-import io.sparkpulse.scoring.ScoreExplanation;
 import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.When;
 
 /**
@@ -27,9 +28,8 @@ import io.sparkpulse.web.When;
  * @param compareWith comparisons with the product's closest alternatives
  */
 public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
-		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
-		List<RankedAlternative> alternatives, ScoreExplanation score, ProductLedgerView ledger,
-		List<Link> compareWith) {
+		String staleNote, List<Revision> earlierRevisions, List<Dated<ActivityRow>> timeline, Pagination pagination,
+		List<RankedAlternative> alternatives, ScoreSection score, ProductLedgerView ledger, List<Link> compareWith) {
 
 	public record Revision(int number, String author, When when) {
 	}

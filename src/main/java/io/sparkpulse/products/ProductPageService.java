@@ -20,9 +20,11 @@ import io.sparkpulse.scoring.ScoreExplanations;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.RelativeTime;
 
 import org.springframework.stereotype.Service;
@@ -111,9 +113,9 @@ public class ProductPageService {
 			.map((revision) -> new ProductPage.Revision(revision.revision(), revision.author(),
 					this.time.of(revision.updatedAt())))
 			.toList();
-		List<ActivityRow> timeline = this.activity.timeline(product.id(), (page - 1) * PAGE_SIZE, PAGE_SIZE)
+		List<Dated<ActivityRow>> timeline = this.activity.timeline(product.id(), (page - 1) * PAGE_SIZE, PAGE_SIZE)
 			.stream()
-			.map((entry) -> ActivityRow.of(entry, product.slug(), product.name(), this.time.of(entry.occurredOn())))
+			.map((entry) -> this.time.dated(ActivityRow.of(entry, product.slug(), product.name()), entry.occurredOn()))
 			.toList();
 		List<RankedAlternative> alternatives = this.alternatives.top(product, TOP_ALTERNATIVES);
 		String title = product.name() + ": full trajectory" + ((page > 1) ? " (page " + page + ")" : "");
@@ -131,8 +133,9 @@ public class ProductPageService {
 							product.sector().name()));
 		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
 				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
-				timeline, pagination, alternatives, this.scores.explain(product.id()), ProductLedgerView
-					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()),
+				timeline, pagination, alternatives, ScoreSection.of(this.scores.explain(product.id()), this.time),
+				ProductLedgerView.of(this.ledger.forProducts(List.of(product.id())).get(product.id()),
+						this.time.today()),
 				this.comparisons.closestTo(product, alternatives));
 	}
 

@@ -1,8 +1,7 @@
 package io.sparkpulse.scoring;
 
+import java.time.LocalDate;
 import java.util.List;
-
-import io.sparkpulse.web.When;
 
 /**
  * Why a product has its score: each recent move's share, and the score's path over the
@@ -15,9 +14,10 @@ import io.sparkpulse.web.When;
  * @param otherPoints what those other moves add together, with one decimal ("<0.1" when
  * it rounds to nothing)
  * @param history one point per week for the last year, oldest first
+ * @param moves the moves behind that history, newest first
  */
 public record ScoreExplanation(int formulaVersion, List<Share> contributions, int otherMoves, String otherPoints,
-		List<ScoreHistory.Point> history, ScoreChart chart) {
+		List<ScoreHistory.Point> history, List<VelocityFormula.Move> moves) {
 
 	/**
 	 * One move's share of the score ("+0.6 from 1.154.0, 8 days ago").
@@ -25,7 +25,7 @@ public record ScoreExplanation(int formulaVersion, List<Share> contributions, in
 	 * @param points the points it adds, with one decimal ("0.6"; "<0.1" when it rounds to
 	 * nothing)
 	 */
-	public record Share(String points, String title, String kind, When when) {
+	public record Share(String points, String title, String kind, LocalDate occurredOn) {
 	}
 
 }

@@ -2,14 +2,15 @@ package io.sparkpulse.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.sparkpulse.activity.ActivityKind;
-import io.sparkpulse.web.RelativeTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,15 +40,15 @@ public class ScoreExplanations {
 
 	private final JdbcClient jdbc;
 
-	private final RelativeTime time;
+	private final Clock clock;
 
-	ScoreExplanations(JdbcClient jdbc, RelativeTime time) {
+	ScoreExplanations(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.time = time;
+		this.clock = clock;
 	}
 
 	public ScoreExplanation explain(long productId) {
-		LocalDate today = this.time.today();
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
 		List<VelocityFormula.Move> moves = this.jdbc.sql("""
 				select title, kind, occurred_on from activity_item
@@ -65,22 +66,20 @@ public class ScoreExplanations {
 		List<VelocityFormula.Contribution> others = contributions.subList(listed.size(), contributions.size());
 		List<ScoreExplanation.Share> shares = listed.stream()
 			.map((contribution) -> new ScoreExplanation.Share(points(contribution.points()),
-					contribution.move().title(), contribution.move().kind().label(),
-					this.time.of(contribution.move().occurredOn())))
+					contribution.move().title(), contribution.move().kind().label(), contribution.move().occurredOn()))
 			.toList();
 		List<ScoreHistory.Point> history = ScoreHistory.weekly(moves, today, HISTORY_WEEKS);
 		return new ScoreExplanation(VelocityFormula.VERSION, shares, others.size(),
-				points(others.stream().mapToDouble(VelocityFormula.Contribution::points).sum()), history,
-				ScoreChart.of(List.of(new ScoreChart.Input(null, history, moves)), false));
+				points(others.stream().mapToDouble(VelocityFormula.Contribution::points).sum()), history, moves);
 	}
 
 	/**
-	 * One chart of several products' weekly histories, their releases marked and each
-	 * line named at its end, from one indexed range read for all of them.
-	 * @param products the products to draw, in the order of their colours
+	 * Several products' weekly histories with the moves behind them, from one indexed
+	 * range read for all of them.
+	 * @param products the products to trace, in the order of the answer
 	 */
-	public ScoreChart compare(List<Charted> products) {
-		LocalDate today = this.time.today();
+	public List<ProductHistory> histories(List<Charted> products) {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
 		Map<Long, List<VelocityFormula.Move>> moves = new HashMap<>();
 		this.jdbc.sql("""
@@ -96,17 +95,22 @@ public class ScoreExplanations {
 					.add(new VelocityFormula.Move(rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")),
 							rs.getObject("occurred_on", LocalDate.class)));
 			});
-		List<ScoreChart.Input> inputs = products.stream().map((product) -> {
+		return products.stream().map((product) -> {
 			List<VelocityFormula.Move> own = moves.getOrDefault(product.id(), List.of());
-			return new ScoreChart.Input(product.name(), ScoreHistory.weekly(own, today, HISTORY_WEEKS), own);
+			return new ProductHistory(product.name(), ScoreHistory.weekly(own, today, HISTORY_WEEKS), own);
 		}).toList();
-		return ScoreChart.of(inputs, true);
 	}
 
 	/**
-	 * A product to draw on a comparison chart.
+	 * A product whose history is asked for, to be shown beside others.
 	 */
 	public record Charted(long id, String name) {
+	}
+
+	/**
+	 * One product's weekly history, oldest first, and its moves, newest first.
+	 */
+	public record ProductHistory(String name, List<ScoreHistory.Point> weeks, List<VelocityFormula.Move> moves) {
 	}
 
 	/**

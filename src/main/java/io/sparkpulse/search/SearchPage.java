@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 
 /**
  * Everything {@code search/results.html} renders. Three states: no query yet (popular

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.catalog.CatalogQueries;
-import io.sparkpulse.catalog.SectorRankings;
+import io.sparkpulse.catalog.MostActiveProducts;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.compare.ComparisonFinder;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -37,11 +37,12 @@ public class SearchService {
 
 	private final CatalogQueries catalog;
 
-	private final SectorRankings rankings;
+	private final MostActiveProducts rankings;
 
 	private final ComparisonFinder comparisons;
 
-	SearchService(SearchIndex index, CatalogQueries catalog, SectorRankings rankings, ComparisonFinder comparisons) {
+	SearchService(SearchIndex index, CatalogQueries catalog, MostActiveProducts rankings,
+			ComparisonFinder comparisons) {
 		this.comparisons = comparisons;
 		this.index = index;
 		this.rankings = rankings;

@@ -9,7 +9,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.feeds.FeedLinks;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;

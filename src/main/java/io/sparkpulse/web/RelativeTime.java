@@ -42,6 +42,13 @@ public class RelativeTime {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 	}
 
+	/**
+	 * An item with the label of its date.
+	 */
+	public <T> Dated<T> dated(T item, LocalDate date) {
+		return new Dated<>(item, of(date));
+	}
+
 	public When of(LocalDate date) {
 		long days = ChronoUnit.DAYS.between(date, today());
 		String exact = EXACT.format(date);

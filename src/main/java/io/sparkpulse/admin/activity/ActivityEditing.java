@@ -15,10 +15,10 @@ import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.audit.AuditEvent;
 import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.admin.audit.SavedBy;
-import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.admin.web.LockedEdits;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -52,6 +52,8 @@ public class ActivityEditing {
 
 	private final SavedBy savedBy;
 
+	private final LockedEdits<EditableActivity> edits;
+
 	private final Clock clock;
 
 	ActivityEditing(ActivityCommands commands, ActivityQueries queries, CatalogQueries catalog, AuditLog audit,
@@ -61,6 +63,7 @@ public class ActivityEditing {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.savedBy = savedBy;
+		this.edits = new LockedEdits<>(ENTITY, commands::lock, EditableActivity::version, savedBy);
 		this.clock = clock;
 	}
 
@@ -131,21 +134,18 @@ public class ActivityEditing {
 	}
 
 	public Outcome markSpark(long id, long version, boolean spark, Actor actor) {
-		EditableActivity current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (current.removed()) {
-			return Outcome.rejected("spark", "“" + current.entry().title() + "” is removed: restore it first.");
-		}
-		this.commands.markSpark(id, version, spark);
-		String title = current.entry().title();
-		this.audit.record(actor, AuditEvent
-			.of(spark ? "activity.spark" : "activity.unspark", ENTITY, id,
+		return this.edits.atVersion(id, version, (current) -> {
+			if (current.removed()) {
+				return Outcome.rejected("spark", "“" + current.entry().title() + "” is removed: restore it first.");
+			}
+			this.commands.markSpark(id, version, spark);
+			String title = current.entry().title();
+			this.audit.record(actor, AuditEvent.of(spark ? "activity.spark" : "activity.unspark", ENTITY, id,
 					(spark ? "Flagged “" : "Unflagged “") + title + "” as a spark", current.entry(), locked(id).entry())
-			.aboutProduct(current.productId()));
-		return Outcome.saved(id,
-				spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
+				.aboutProduct(current.productId()));
+			return Outcome.saved(id,
+					spark ? "“" + title + "” is flagged as a ⚡ spark." : "“" + title + "” is no longer a spark.");
+		});
 	}
 
 	/**
@@ -153,40 +153,36 @@ public class ActivityEditing {
 	 * editors as removed and {@link #restore} brings it back.
 	 */
 	public Outcome remove(long id, long version, Actor actor) {
-		EditableActivity current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (current.removed()) {
-			return Outcome.rejected("removed", "“" + current.entry().title() + "” is removed already.");
-		}
-		this.commands.remove(id, version);
-		this.audit.record(actor,
-				AuditEvent
-					.of("activity.remove", ENTITY, id, "Removed “" + current.entry().title() + "”", current.entry(),
-							locked(id).entry())
-					.aboutProduct(current.productId()));
-		return Outcome.saved(current.productId(), "Removed “" + current.entry().title()
-				+ "”: it is off the public pages and out of the score. It stays listed here, marked removed.");
+		return this.edits.atVersion(id, version, (current) -> {
+			if (current.removed()) {
+				return Outcome.rejected("removed", "“" + current.entry().title() + "” is removed already.");
+			}
+			this.commands.remove(id, version);
+			this.audit.record(actor,
+					AuditEvent
+						.of("activity.remove", ENTITY, id, "Removed “" + current.entry().title() + "”", current.entry(),
+								locked(id).entry())
+						.aboutProduct(current.productId()));
+			return Outcome.saved(current.productId(), "Removed “" + current.entry().title()
+					+ "”: it is off the public pages and out of the score. It stays listed here, marked removed.");
+		});
 	}
 
 	public Outcome restore(long id, long version, Actor actor) {
-		EditableActivity current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (!current.removed()) {
-			return Outcome.rejected("removed", "“" + current.entry().title() + "” is not removed.");
-		}
-		this.commands.restore(id, version);
-		EditableActivity restored = locked(id);
-		this.audit.record(actor,
-				AuditEvent
-					.of("activity.restore", ENTITY, id, "Restored “" + current.entry().title() + "”", current.entry(),
-							restored.entry())
-					.aboutProduct(current.productId()));
-		return Outcome.saved(current.productId(), "Restored “" + current.entry().title() + "”.")
-			.onPublicPage(publicPath(product(current.productId())));
+		return this.edits.atVersion(id, version, (current) -> {
+			if (!current.removed()) {
+				return Outcome.rejected("removed", "“" + current.entry().title() + "” is not removed.");
+			}
+			this.commands.restore(id, version);
+			EditableActivity restored = locked(id);
+			this.audit.record(actor,
+					AuditEvent
+						.of("activity.restore", ENTITY, id, "Restored “" + current.entry().title() + "”",
+								current.entry(), restored.entry())
+						.aboutProduct(current.productId()));
+			return Outcome.saved(current.productId(), "Restored “" + current.entry().title() + "”.")
+				.onPublicPage(publicPath(product(current.productId())));
+		});
 	}
 
 	private static String publicPath(EditableProduct product) {
@@ -194,7 +190,7 @@ public class ActivityEditing {
 	}
 
 	private EditableActivity locked(long id) {
-		return this.commands.lock(id).orElseThrow(() -> new NotFoundException("activity " + id));
+		return this.edits.locked(id);
 	}
 
 	private Optional<Outcome> invalid(NewActivity activity) {

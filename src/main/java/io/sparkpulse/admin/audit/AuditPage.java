@@ -2,7 +2,7 @@ package io.sparkpulse.admin.audit;
 
 import java.util.List;
 
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 
 /**
  * One page of the audit log, as filtered.

@@ -1,6 +1,6 @@
 package io.sparkpulse.admin.editorial;
 
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.VersionedForm;
 import io.sparkpulse.editorial.Verdict;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,19 +10,17 @@ import jakarta.validation.constraints.Size;
  * pair without a verdict): revisions are append-only, so a save is stale when a newer one
  * exists.
  */
-public class VerdictForm implements Versioned {
+public class VerdictForm extends VersionedForm {
 
 	@NotBlank(message = "Write the verdict: when to pick which.")
 	@Size(max = 4000, message = "Keep the verdict to 4,000 characters.")
 	private String body;
 
-	private long version;
-
 	static VerdictForm of(Verdict current) {
 		VerdictForm form = new VerdictForm();
 		if (current != null) {
 			form.body = current.body();
-			form.version = current.revision();
+			form.setVersion(current.revision());
 		}
 		return form;
 	}
@@ -33,16 +31,6 @@ public class VerdictForm implements Versioned {
 
 	public void setBody(String body) {
 		this.body = body;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

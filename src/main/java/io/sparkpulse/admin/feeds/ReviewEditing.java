@@ -10,7 +10,7 @@ import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.ingest.ReviewItem;
 import io.sparkpulse.ingest.ReviewQueue;
 import io.sparkpulse.ingest.ReviewState;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
 import io.sparkpulse.web.When;

@@ -1,6 +1,6 @@
 package io.sparkpulse.admin.predictions;
 
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.VersionedForm;
 import io.sparkpulse.ledger.Grade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * opened it, so a second editor grading at the same time is told instead of stacking a
  * silent regrade.
  */
-public class GradeForm implements Versioned {
+public class GradeForm extends VersionedForm {
 
 	@NotNull(message = "Grade: choose a grade.")
 	private Grade grade;
@@ -27,8 +27,6 @@ public class GradeForm implements Versioned {
 
 	@Size(max = 300, message = "Reason for the regrade: keep this to 300 characters.")
 	private String reason;
-
-	private long version;
 
 	public Grade getGrade() {
 		return this.grade;
@@ -68,16 +66,6 @@ public class GradeForm implements Versioned {
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.BoundToFields;
+import io.sparkpulse.admin.web.VersionedForm;
 import io.sparkpulse.admin.web.WebUrl;
 import io.sparkpulse.facts.Adoption;
 import io.sparkpulse.facts.FactsDraft;
@@ -23,9 +24,12 @@ import org.springframework.validation.Errors;
 /**
  * The facts form as the browser sends it: each fact as text, with the address it was
  * checked against and the day. A fact left empty is unknown; an entered fact needs its
- * source and day ({@link #check(Errors)}).
+ * source and day ({@link #check(Errors, LocalDate)}).
+ * <p>
+ * Bound to its fields ({@link BoundToFields}): twenty-three text fields need no pair of
+ * accessors each.
  */
-public class FactsForm implements Versioned {
+public class FactsForm extends VersionedForm implements BoundToFields {
 
 	private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
 
@@ -110,8 +114,6 @@ public class FactsForm implements Versioned {
 	@Pattern(regexp = OPTIONAL_DAY, message = DAY_MESSAGE)
 	private String adoptionCheckedOn;
 
-	private long version;
-
 	static FactsForm of(ProductFacts facts) {
 		FactsForm form = new FactsForm();
 		form.category = facts.category();
@@ -151,7 +153,7 @@ public class FactsForm implements Versioned {
 			form.adoptionSource = facts.adoption().sourceUrl();
 			form.adoptionCheckedOn = day(facts.adoption());
 		}
-		form.version = facts.version();
+		form.setVersion(facts.version());
 		return form;
 	}
 
@@ -242,200 +244,6 @@ public class FactsForm implements Versioned {
 
 	private static boolean present(String value) {
 		return value != null && !value.isBlank();
-	}
-
-	public String getCategory() {
-		return this.category;
-	}
-
-	public void setCategory(String category) {
-		this.category = category;
-	}
-
-	public String getLicence() {
-		return this.licence;
-	}
-
-	public void setLicence(String licence) {
-		this.licence = licence;
-	}
-
-	public String getLicenceSource() {
-		return this.licenceSource;
-	}
-
-	public void setLicenceSource(String licenceSource) {
-		this.licenceSource = licenceSource;
-	}
-
-	public String getLicenceCheckedOn() {
-		return this.licenceCheckedOn;
-	}
-
-	public void setLicenceCheckedOn(String licenceCheckedOn) {
-		this.licenceCheckedOn = licenceCheckedOn;
-	}
-
-	public String getHosting() {
-		return this.hosting;
-	}
-
-	public void setHosting(String hosting) {
-		this.hosting = hosting;
-	}
-
-	public String getHostingSource() {
-		return this.hostingSource;
-	}
-
-	public void setHostingSource(String hostingSource) {
-		this.hostingSource = hostingSource;
-	}
-
-	public String getHostingCheckedOn() {
-		return this.hostingCheckedOn;
-	}
-
-	public void setHostingCheckedOn(String hostingCheckedOn) {
-		this.hostingCheckedOn = hostingCheckedOn;
-	}
-
-	public String getPlatforms() {
-		return this.platforms;
-	}
-
-	public void setPlatforms(String platforms) {
-		this.platforms = platforms;
-	}
-
-	public String getPlatformsSource() {
-		return this.platformsSource;
-	}
-
-	public void setPlatformsSource(String platformsSource) {
-		this.platformsSource = platformsSource;
-	}
-
-	public String getPlatformsCheckedOn() {
-		return this.platformsCheckedOn;
-	}
-
-	public void setPlatformsCheckedOn(String platformsCheckedOn) {
-		this.platformsCheckedOn = platformsCheckedOn;
-	}
-
-	public String getLanguage() {
-		return this.language;
-	}
-
-	public void setLanguage(String language) {
-		this.language = language;
-	}
-
-	public String getLanguageSource() {
-		return this.languageSource;
-	}
-
-	public void setLanguageSource(String languageSource) {
-		this.languageSource = languageSource;
-	}
-
-	public String getLanguageCheckedOn() {
-		return this.languageCheckedOn;
-	}
-
-	public void setLanguageCheckedOn(String languageCheckedOn) {
-		this.languageCheckedOn = languageCheckedOn;
-	}
-
-	public String getPricing() {
-		return this.pricing;
-	}
-
-	public void setPricing(String pricing) {
-		this.pricing = pricing;
-	}
-
-	public String getPricingSource() {
-		return this.pricingSource;
-	}
-
-	public void setPricingSource(String pricingSource) {
-		this.pricingSource = pricingSource;
-	}
-
-	public String getPricingCheckedOn() {
-		return this.pricingCheckedOn;
-	}
-
-	public void setPricingCheckedOn(String pricingCheckedOn) {
-		this.pricingCheckedOn = pricingCheckedOn;
-	}
-
-	public String getFirstRelease() {
-		return this.firstRelease;
-	}
-
-	public void setFirstRelease(String firstRelease) {
-		this.firstRelease = firstRelease;
-	}
-
-	public String getFirstReleaseSource() {
-		return this.firstReleaseSource;
-	}
-
-	public void setFirstReleaseSource(String firstReleaseSource) {
-		this.firstReleaseSource = firstReleaseSource;
-	}
-
-	public String getFirstReleaseCheckedOn() {
-		return this.firstReleaseCheckedOn;
-	}
-
-	public void setFirstReleaseCheckedOn(String firstReleaseCheckedOn) {
-		this.firstReleaseCheckedOn = firstReleaseCheckedOn;
-	}
-
-	public String getAdoptionCount() {
-		return this.adoptionCount;
-	}
-
-	public void setAdoptionCount(String adoptionCount) {
-		this.adoptionCount = adoptionCount;
-	}
-
-	public String getAdoptionMeasure() {
-		return this.adoptionMeasure;
-	}
-
-	public void setAdoptionMeasure(String adoptionMeasure) {
-		this.adoptionMeasure = adoptionMeasure;
-	}
-
-	public String getAdoptionSource() {
-		return this.adoptionSource;
-	}
-
-	public void setAdoptionSource(String adoptionSource) {
-		this.adoptionSource = adoptionSource;
-	}
-
-	public String getAdoptionCheckedOn() {
-		return this.adoptionCheckedOn;
-	}
-
-	public void setAdoptionCheckedOn(String adoptionCheckedOn) {
-		this.adoptionCheckedOn = adoptionCheckedOn;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

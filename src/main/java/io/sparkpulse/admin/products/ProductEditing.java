@@ -11,7 +11,7 @@ import io.sparkpulse.admin.SlugSuggestion;
 import io.sparkpulse.admin.audit.AuditEvent;
 import io.sparkpulse.admin.audit.AuditLog;
 import io.sparkpulse.admin.audit.SavedBy;
-import io.sparkpulse.admin.web.Conflicts;
+import io.sparkpulse.admin.web.LockedEdits;
 import io.sparkpulse.admin.web.Option;
 import io.sparkpulse.admin.web.PreviewBanner;
 import io.sparkpulse.catalog.CatalogCommands;
@@ -23,7 +23,7 @@ import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.ProductChanges;
 import io.sparkpulse.catalog.ProductFilter;
 import io.sparkpulse.catalog.ProductListing;
-import io.sparkpulse.products.Pagination;
+import io.sparkpulse.web.Pagination;
 import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
@@ -54,6 +54,8 @@ public class ProductEditing {
 
 	private final SavedBy savedBy;
 
+	private final LockedEdits<EditableProduct> edits;
+
 	private final ProductPageService pages;
 
 	private final RelativeTime times;
@@ -66,6 +68,7 @@ public class ProductEditing {
 		this.queries = queries;
 		this.audit = audit;
 		this.savedBy = savedBy;
+		this.edits = new LockedEdits<>(ENTITY, commands::lockProduct, EditableProduct::version, savedBy);
 	}
 
 	@Transactional(readOnly = true)
@@ -154,56 +157,53 @@ public class ProductEditing {
 	}
 
 	public Outcome retire(long id, long version, Actor actor) {
-		EditableProduct current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (current.draft()) {
-			return Outcome.rejected("retired", "“" + current.name() + "” is a draft: it is not public to retire.");
-		}
-		if (current.retired()) {
-			return Outcome.rejected("retired", "“" + current.name() + "” is retired already.");
-		}
-		this.commands.retireProduct(id, version);
-		this.audit.record(actor,
-				AuditEvent.of("product.retire", ENTITY, id, "Retired product " + current.name(), current, locked(id))
-					.aboutProduct(id));
-		return Outcome.saved(id, "“" + current.name() + "” is retired: its pages now answer 410 Gone.");
+		return this.edits.atVersion(id, version, (current) -> {
+			if (current.draft()) {
+				return Outcome.rejected("retired", "“" + current.name() + "” is a draft: it is not public to retire.");
+			}
+			if (current.retired()) {
+				return Outcome.rejected("retired", "“" + current.name() + "” is retired already.");
+			}
+			this.commands.retireProduct(id, version);
+			this.audit.record(actor,
+					AuditEvent
+						.of("product.retire", ENTITY, id, "Retired product " + current.name(), current, locked(id))
+						.aboutProduct(id));
+			return Outcome.saved(id, "“" + current.name() + "” is retired: its pages now answer 410 Gone.");
+		});
 	}
 
 	public Outcome restore(long id, long version, Actor actor) {
-		EditableProduct current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (!current.retired()) {
-			return Outcome.rejected("retired", "“" + current.name() + "” is not retired.");
-		}
-		this.commands.restoreProduct(id, version);
-		this.audit.record(actor,
-				AuditEvent.of("product.restore", ENTITY, id, "Restored product " + current.name(), current, locked(id))
-					.aboutProduct(id));
-		return Outcome.saved(id, "“" + current.name() + "” is public again.").onPublicPage(publicPath(current));
+		return this.edits.atVersion(id, version, (current) -> {
+			if (!current.retired()) {
+				return Outcome.rejected("retired", "“" + current.name() + "” is not retired.");
+			}
+			this.commands.restoreProduct(id, version);
+			this.audit.record(actor,
+					AuditEvent
+						.of("product.restore", ENTITY, id, "Restored product " + current.name(), current, locked(id))
+						.aboutProduct(id));
+			return Outcome.saved(id, "“" + current.name() + "” is public again.").onPublicPage(publicPath(current));
+		});
 	}
 
 	/**
 	 * Puts a draft on the public pages: listed, in the sitemap, search and feeds.
 	 */
 	public Outcome publish(long id, long version, Actor actor) {
-		EditableProduct current = locked(id);
-		if (current.version() != version) {
-			return new Conflicts().conflict(current.version(), this.savedBy.of(ENTITY, id));
-		}
-		if (!current.draft()) {
-			return Outcome.rejected("draft", "“" + current.name() + "” is published already.");
-		}
-		this.commands.publishProduct(id, version);
-		EditableProduct published = locked(id);
-		this.audit.record(actor,
-				AuditEvent.of("product.publish", ENTITY, id, "Published product " + current.name(), current, published)
-					.aboutProduct(id));
-		return Outcome.saved(id, "“" + current.name() + "” is published: readers see it now.")
-			.onPublicPage(publicPath(published));
+		return this.edits.atVersion(id, version, (current) -> {
+			if (!current.draft()) {
+				return Outcome.rejected("draft", "“" + current.name() + "” is published already.");
+			}
+			this.commands.publishProduct(id, version);
+			EditableProduct published = locked(id);
+			this.audit.record(actor,
+					AuditEvent
+						.of("product.publish", ENTITY, id, "Published product " + current.name(), current, published)
+						.aboutProduct(id));
+			return Outcome.saved(id, "“" + current.name() + "” is published: readers see it now.")
+				.onPublicPage(publicPath(published));
+		});
 	}
 
 	private static String publicPath(EditableProduct product) {
@@ -211,7 +211,7 @@ public class ProductEditing {
 	}
 
 	private EditableProduct locked(long id) {
-		return this.commands.lockProduct(id).orElseThrow(() -> new NotFoundException("product " + id));
+		return this.edits.locked(id);
 	}
 
 	/**

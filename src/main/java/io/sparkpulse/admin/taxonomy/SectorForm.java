@@ -1,6 +1,6 @@
 package io.sparkpulse.admin.taxonomy;
 
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.VersionedForm;
 import io.sparkpulse.catalog.EditableSector;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * The sector form. The slug is only read when a sector is created (empty: derived from
  * the name); it is part of the sector's public URL and never changes afterwards.
  */
-public class SectorForm implements Versioned {
+public class SectorForm extends VersionedForm {
 
 	@Size(max = 60, message = "Slug: keep this to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
@@ -24,14 +24,12 @@ public class SectorForm implements Versioned {
 	@Size(max = 1000, message = "Description: keep this to 1,000 characters.")
 	private String description;
 
-	private long version;
-
 	static SectorForm of(EditableSector sector) {
 		SectorForm form = new SectorForm();
 		form.slug = sector.slug();
 		form.name = sector.name();
 		form.description = sector.description();
-		form.version = sector.version();
+		form.setVersion(sector.version());
 		return form;
 	}
 
@@ -61,16 +59,6 @@ public class SectorForm implements Versioned {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

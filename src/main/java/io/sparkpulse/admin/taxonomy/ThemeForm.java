@@ -1,6 +1,6 @@
 package io.sparkpulse.admin.taxonomy;
 
-import io.sparkpulse.admin.web.Versioned;
+import io.sparkpulse.admin.web.VersionedForm;
 import io.sparkpulse.catalog.EditableTheme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * The theme form. Pages show a theme by its slug, so renaming a theme may change both; a
  * new theme's slug may be left empty to derive it from the name.
  */
-public class ThemeForm implements Versioned {
+public class ThemeForm extends VersionedForm {
 
 	@Size(max = 60, message = "Slug: keep this to 60 characters.")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
@@ -21,13 +21,11 @@ public class ThemeForm implements Versioned {
 	@Size(max = 80, message = "Name: keep this to 80 characters.")
 	private String name;
 
-	private long version;
-
 	static ThemeForm of(EditableTheme theme) {
 		ThemeForm form = new ThemeForm();
 		form.slug = theme.slug();
 		form.name = theme.name();
-		form.version = theme.version();
+		form.setVersion(theme.version());
 		return form;
 	}
 
@@ -45,16 +43,6 @@ public class ThemeForm implements Versioned {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

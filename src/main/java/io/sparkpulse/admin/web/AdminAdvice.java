@@ -51,7 +51,22 @@ class AdminAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
+		if (boundToFields(binder)) {
+			// Before any other configuration: the binder fixes its access on first use.
+			binder.initDirectFieldAccess();
+		}
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	/**
+	 * Whether the binder's form is {@link BoundToFields}: a form bound from a request has
+	 * no instance yet when binders are set up, only its type.
+	 */
+	private static boolean boundToFields(WebDataBinder binder) {
+		Object target = binder.getTarget();
+		Class<?> type = (target != null) ? target.getClass()
+				: (binder.getTargetType() != null) ? binder.getTargetType().resolve() : null;
+		return type != null && BoundToFields.class.isAssignableFrom(type);
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })

@@ -12,9 +12,7 @@ import java.util.Map;
  * {@link #setFieldValue}, and calling {@link #rememberOriginal()} when it is filled from
  * the saved entity.
  */
-public abstract class MergingForm implements Versioned {
-
-	private long version;
+public abstract class MergingForm extends VersionedForm {
 
 	private String original;
 
@@ -67,16 +65,6 @@ public abstract class MergingForm implements Versioned {
 			}
 		});
 		this.choice = new HashMap<>();
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public String getOriginal() {

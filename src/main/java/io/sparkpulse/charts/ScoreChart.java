@@ -1,4 +1,4 @@
-package io.sparkpulse.scoring;
+package io.sparkpulse.charts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
+import io.sparkpulse.scoring.Cadence;
+import io.sparkpulse.scoring.ScoreExplanations;
+import io.sparkpulse.scoring.ScoreHistory;
+import io.sparkpulse.scoring.VelocityFormula;
 
 /**
  * The geometry of a weekly score history chart for one product or several, computed once
@@ -69,6 +74,16 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 	 */
 	public static ScoreChart of(List<ScoreHistory.Point> history) {
 		return of(List.of(new Input(null, history, List.of())), false);
+	}
+
+	/**
+	 * One chart of several products' weekly histories, their releases marked and each
+	 * line named at its end.
+	 */
+	public static ScoreChart compared(List<ScoreExplanations.ProductHistory> histories) {
+		return of(histories.stream()
+			.map((history) -> new Input(history.name(), history.weeks(), history.moves()))
+			.toList(), true);
 	}
 
 	/**

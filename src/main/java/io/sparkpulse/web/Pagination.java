@@ -1,4 +1,4 @@
-package io.sparkpulse.products;
+package io.sparkpulse.web;
 
 /**
  * Where a page of a long list sits among the others (pages count from 1).

@@ -1,9 +1,11 @@
-package io.sparkpulse.scoring;
+package io.sparkpulse.methodology;
 
 import java.util.Arrays;
 import java.util.List;
 
 import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.scoring.Cadence;
+import io.sparkpulse.scoring.VelocityFormula;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Explains the velocity formula with the constants the code actually uses.
+ * The methodology page: explains the velocity formula with the constants the code
+ * actually uses. A page of its own, beside the product and sector pages, that reads
+ * {@code scoring}; {@code scoring} itself holds no page.
  */
 @Controller
 class MethodologyController {

@@ -1,9 +1,11 @@
-package io.sparkpulse.scoring;
+package io.sparkpulse.charts;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import io.sparkpulse.activity.ActivityKind;
+import io.sparkpulse.scoring.ScoreHistory;
+import io.sparkpulse.scoring.VelocityFormula;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
