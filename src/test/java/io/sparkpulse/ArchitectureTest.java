@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The feature boundaries the code relies on, checked on every build.
@@ -66,5 +67,12 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("io.sparkpulse.admin..")
 		.because("the admin writes through the features' public commands; the public site must not need it");
+
+	@ArchTest
+	static final ArchRule featuresDoNotDependOnEachOtherInCircles = slices().matching("io.sparkpulse.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.because(
+				"a feature that needs another is built on it; two that need each other are one feature or a misplaced type");
 
 }

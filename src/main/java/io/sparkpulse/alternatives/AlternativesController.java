@@ -1,5 +1,7 @@
 package io.sparkpulse.alternatives;
 
+import io.sparkpulse.web.PermanentRedirect;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,10 @@ class AlternativesController {
 		this.alternatives = alternatives;
 	}
 
-	@GetMapping("/alternatives/{slug}")
+	@GetMapping(SitePaths.ALTERNATIVES)
 	ModelAndView alternatives(@PathVariable String slug, @RequestParam(required = false) String sort) {
-		return Slugs.lowerCaseRedirect("/alternatives/", slug)
+		return Slugs.lowerCaseVariant(slug)
+			.map((lower) -> PermanentRedirect.to(SitePaths.alternatives(lower)))
 			.orElseGet(() -> new ModelAndView("alternatives/list", "page",
 					this.alternatives.page(slug, AlternativesService.Order.of(sort))));
 	}

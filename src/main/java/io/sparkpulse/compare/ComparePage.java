@@ -6,6 +6,7 @@ import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.scoring.ScoreChart;
 import io.sparkpulse.seo.PageMeta;
+import io.sparkpulse.web.ComparePath;
 import io.sparkpulse.web.Link;
 
 /**

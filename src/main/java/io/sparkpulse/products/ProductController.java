@@ -1,5 +1,7 @@
 package io.sparkpulse.products;
 
+import io.sparkpulse.web.PermanentRedirect;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,10 @@ class ProductController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/products/{slug}")
+	@GetMapping(SitePaths.PRODUCT)
 	ModelAndView product(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
-		return Slugs.lowerCaseRedirect("/products/", slug)
+		return Slugs.lowerCaseVariant(slug)
+			.map((lower) -> PermanentRedirect.to(SitePaths.product(lower, page)))
 			.orElseGet(() -> new ModelAndView("products/product", "page", this.pages.page(slug, page)));
 	}
 

@@ -3,7 +3,7 @@ package io.sparkpulse.sectors;
 import java.util.Locale;
 
 import io.sparkpulse.web.PermanentRedirect;
-import io.sparkpulse.web.SectorPaths;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.Slugs;
 
 import org.springframework.http.HttpStatus;
@@ -23,7 +23,7 @@ class SectorController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/sectors")
+	@GetMapping(SitePaths.SECTORS)
 	ModelAndView sectors() {
 		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
@@ -32,7 +32,7 @@ class SectorController {
 	 * A sector's ranking, a page at a time; {@code ?page=1} moves to the plain URL, which
 	 * owns the first page.
 	 */
-	@GetMapping("/sectors/{slug}")
+	@GetMapping(SitePaths.SECTOR)
 	ModelAndView sector(@PathVariable String slug, @RequestParam(required = false) Integer page) {
 		if (page != null && page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
@@ -40,7 +40,7 @@ class SectorController {
 		int number = (page != null) ? page : 1;
 		String lower = slug.toLowerCase(Locale.ROOT);
 		if (Slugs.isWellFormed(lower) && ((page != null && page == 1) || !lower.equals(slug))) {
-			return PermanentRedirect.to(SectorPaths.page(lower, number));
+			return PermanentRedirect.to(SitePaths.sector(lower, number));
 		}
 		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, number));
 	}

@@ -58,7 +58,7 @@ class LeanPageRendering implements BeanPostProcessor {
 		public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
 				Map<String, Object> templateResolutionAttributes, IContext context) {
 			if (!(context instanceof IWebContext web)
-					|| EditorPaths.contains(web.getExchange().getRequest().getRequestPath())) {
+					|| SitePaths.isEditorPath(web.getExchange().getRequest().getRequestPath())) {
 				return this.standard.createEngineContext(configuration, templateData, templateResolutionAttributes,
 						context);
 			}
