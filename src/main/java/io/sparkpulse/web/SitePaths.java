@@ -5,17 +5,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Every public path of the site, built and read in one place: controllers map the
  * patterns, services and sitemaps build links with the static methods, and templates
- * reach the same methods through the bean, as {@code @{${@paths.product(p.slug)}}} (the
- * {@code @{...}} keeps the context path). A page that is served under a single URL gets
- * that URL only from here: slugs are used as given, compare paths in canonical order, and
- * the first page of a ranking has no {@code ?page=}.
+ * reach the same methods as the {@code #paths} expression object, as
+ * {@code @{${#paths.product(p.slug)}}} (the {@code @{...}} keeps the context path). A
+ * page that is served under a single URL gets that URL only from here: slugs are used as
+ * given, compare paths in canonical order, and the first page of a ranking has no
+ * {@code ?page=}.
  */
-@Component("paths")
 public final class SitePaths {
 
 	/** Products on each page of a sector's ranking. */
@@ -100,8 +98,8 @@ public final class SitePaths {
 			new Route(Page.SITEMAP, SITEMAP), new Route(Page.ROBOTS, ROBOTS));
 
 	/**
-	 * A bean only so that templates can call the same static methods; Java code calls
-	 * them statically.
+	 * An instance only for templates, which reach the static methods through it
+	 * ({@link PathsDialect}); Java code calls them statically.
 	 */
 	SitePaths() {
 	}
