@@ -94,7 +94,7 @@ class LeanPageRendering implements BeanPostProcessor {
 			if (context instanceof IWebContext) {
 				return super.processLink(context, link);
 			}
-			if (link.startsWith("/assets/")) {
+			if (link.startsWith(SitePaths.ASSETS)) {
 				ResourceUrlProvider provider = this.resourceUrls.getIfAvailable();
 				String fingerprinted = (provider != null) ? provider.getForLookupPath(link) : null;
 				return (fingerprinted != null) ? fingerprinted : link;
