@@ -4,9 +4,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sparkpulse.web.PermanentRedirect;
 import jakarta.persistence.Entity;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -74,5 +76,12 @@ class ArchitectureTest {
 		.beFreeOfCycles()
 		.because(
 				"a feature that needs another is built on it; two that need each other are one feature or a misplaced type");
+
+	@ArchTest
+	static final ArchRule permanentRedirectsHaveOneSender = noClasses().that()
+		.doNotBelongToAnyOf(PermanentRedirect.class)
+		.should()
+		.accessField(HttpStatus.class, "MOVED_PERMANENTLY")
+		.because("a page moves to its canonical URL one way, whoever answers the request");
 
 }
