@@ -1,8 +1,6 @@
 package io.sparkpulse.alternatives;
 
-import io.sparkpulse.web.PermanentRedirect;
 import io.sparkpulse.web.SitePaths;
-import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +19,8 @@ class AlternativesController {
 
 	@GetMapping(SitePaths.ALTERNATIVES)
 	ModelAndView alternatives(@PathVariable String slug, @RequestParam(required = false) String sort) {
-		return Slugs.lowerCaseVariant(slug)
-			.map((lower) -> PermanentRedirect.to(SitePaths.alternatives(lower)))
-			.orElseGet(() -> new ModelAndView("alternatives/list", "page",
-					this.alternatives.page(slug, AlternativesService.Order.of(sort))));
+		return new ModelAndView("alternatives/list", "page",
+				this.alternatives.page(slug, AlternativesService.Order.of(sort)));
 	}
 
 }

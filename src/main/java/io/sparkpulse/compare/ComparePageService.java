@@ -85,10 +85,6 @@ public class ComparePageService {
 	}
 
 	public CompareOutcome compare(String rawPath) {
-		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPath);
-		if (lowerCase.isPresent()) {
-			return new CompareOutcome.MovedTo(SitePaths.compareAsWritten(lowerCase.get()));
-		}
 		ComparePath path = ComparePath.of(rawPath).orElseThrow(() -> new NotFoundException("compare " + rawPath));
 		this.catalog.useOnePlanPerStatement();
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,7 +19,6 @@ import io.sparkpulse.web.ComparePath;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
-import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +57,6 @@ public class FeedService {
 	}
 
 	public FeedOutcome product(String slug) {
-		Optional<String> lowerCase = Slugs.lowerCaseVariant(slug);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(SitePaths.productFeed(lowerCase.get()));
-		}
 		ProductSummary product = this.catalog.product(slug)
 			.orElseThrow(() -> new NotFoundException("feed of product " + slug));
 		return found(TAG + "feed/products/" + product.id(), product.name() + ": ship moves",
@@ -73,10 +67,6 @@ public class FeedService {
 	}
 
 	public FeedOutcome sector(String slug) {
-		Optional<String> lowerCase = Slugs.lowerCaseVariant(slug);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(SitePaths.sectorFeed(lowerCase.get()));
-		}
 		SectorSummary sector = this.catalog.sector(slug)
 			.orElseThrow(() -> new NotFoundException("feed of sector " + slug));
 		List<ActivityEntry> entries = this.activity.latestInSector(sector.id(), ENTRIES);
@@ -88,15 +78,11 @@ public class FeedService {
 	}
 
 	/**
-	 * The feed of a compared pair; like the compare page, other orders and upper case
-	 * move permanently to the canonical URL, and a product compared with itself to that
-	 * product's feed.
+	 * The feed of a compared pair; like the compare page, other orders move permanently
+	 * to the canonical URL (upper case has moved before the request got here), and a
+	 * product compared with itself to that product's feed.
 	 */
 	public FeedOutcome pair(String rawPair) {
-		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPair);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(SitePaths.compareFeedAsWritten(lowerCase.get()));
-		}
 		ComparePath path = ComparePath.of(rawPair).orElseThrow(() -> new NotFoundException("feed of pair " + rawPair));
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs(2))
 			.stream()

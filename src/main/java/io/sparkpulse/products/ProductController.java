@@ -1,8 +1,6 @@
 package io.sparkpulse.products;
 
-import io.sparkpulse.web.PermanentRedirect;
 import io.sparkpulse.web.SitePaths;
-import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +19,7 @@ class ProductController {
 
 	@GetMapping(SitePaths.PRODUCT)
 	ModelAndView product(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
-		return Slugs.lowerCaseVariant(slug)
-			.map((lower) -> PermanentRedirect.to(SitePaths.product(lower, page)))
-			.orElseGet(() -> new ModelAndView("products/product", "page", this.pages.page(slug, page)));
+		return new ModelAndView("products/product", "page", this.pages.page(slug, page));
 	}
 
 }

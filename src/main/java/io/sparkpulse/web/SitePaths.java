@@ -270,6 +270,49 @@ public final class SitePaths {
 	}
 
 	/**
+	 * Where a request for a public path moves when it is spelled otherwise than the
+	 * builders spell it: without trailing slashes (the query kept), with its slug or
+	 * compare pair in lower case, and without {@code ?page=1}. A moved slug page keeps
+	 * only its page number. Nothing when the path is canonical already or is no public
+	 * path; the order of compared products needs the catalog, so the compare page settles
+	 * it.
+	 */
+	public static Optional<String> canonicalOf(String path, String query) {
+		if (path.length() > 1 && path.endsWith("/")) {
+			// Leading slashes collapse too: "//host/" must never become a
+			// protocol-relative redirect.
+			String trimmed = path.replaceAll("/+$", "").replaceFirst("^/+", "/");
+			return Optional.of((trimmed.isEmpty() ? HOME : trimmed) + ((query != null) ? "?" + query : ""));
+		}
+		Optional<PublicPath> parsed = parse(path);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		Page page = parsed.get().page();
+		String key = parsed.get().key();
+		String pageParameter = (query != null) ? pageParameter(query) : null;
+		return switch (page) {
+			case PRODUCT, SECTOR -> {
+				boolean firstPageNamed = "1".equals(pageParameter);
+				Optional<String> lower = Slugs.lowerCaseVariant(key);
+				String slug = lower.orElse(key);
+				if ((lower.isEmpty() && !firstPageNamed) || !Slugs.isWellFormed(slug)) {
+					yield Optional.empty();
+				}
+				String canonical = (page == Page.PRODUCT) ? product(slug) : sector(slug);
+				yield Optional
+					.of((pageParameter != null && !firstPageNamed) ? canonical + "?page=" + pageParameter : canonical);
+			}
+			case ALTERNATIVES -> Slugs.lowerCaseVariant(key).map(SitePaths::alternatives);
+			case PRODUCT_FEED -> Slugs.lowerCaseVariant(key).map(SitePaths::productFeed);
+			case SECTOR_FEED -> Slugs.lowerCaseVariant(key).map(SitePaths::sectorFeed);
+			case COMPARE -> ComparePath.lowerCaseVariant(key).map(SitePaths::compareAsWritten);
+			case COMPARE_FEED -> ComparePath.lowerCaseVariant(key).map(SitePaths::compareFeedAsWritten);
+			default -> Optional.empty();
+		};
+	}
+
+	/**
 	 * Whether the answer at this path is a public page (or feed, sitemap, card) that may
 	 * be kept rendered and shared between readers.
 	 */
@@ -297,6 +340,16 @@ public final class SitePaths {
 
 	private static String paged(String path, int page) {
 		return (page > 1) ? path + "?page=" + page : path;
+	}
+
+	/** The value of the first page parameter, as written; null without one. */
+	private static String pageParameter(String query) {
+		for (String parameter : query.split("&")) {
+			if (parameter.startsWith("page=")) {
+				return parameter.substring("page=".length());
+			}
+		}
+		return null;
 	}
 
 	/** 1 without a page parameter, 0 (no such page) when it is not a positive number. */

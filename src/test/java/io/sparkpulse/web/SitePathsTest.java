@@ -132,4 +132,35 @@ class SitePathsTest {
 		assertThat(SitePaths.isEditorPath(SitePaths.product("admin"))).isFalse();
 	}
 
+	@Test
+	void anOtherwiseSpelledPublicPathMovesToTheOneTheBuildersMake() {
+		assertThat(SitePaths.canonicalOf("/products/Synapse", null)).contains("/products/synapse");
+		assertThat(SitePaths.canonicalOf("/products/Synapse", "page=3&x=1")).contains("/products/synapse?page=3");
+		assertThat(SitePaths.canonicalOf("/products/synapse", "page=1")).contains("/products/synapse");
+		assertThat(SitePaths.canonicalOf("/sectors/Comms", "page=2")).contains("/sectors/comms?page=2");
+		assertThat(SitePaths.canonicalOf("/sectors/comms", "page=1")).contains("/sectors/comms");
+		assertThat(SitePaths.canonicalOf("/alternatives/Synapse", "sort=velocity")).contains("/alternatives/synapse");
+		assertThat(SitePaths.canonicalOf("/products/Synapse/feed.atom", null)).contains("/products/synapse/feed.atom");
+		assertThat(SitePaths.canonicalOf("/sectors/Comms/feed.atom", null)).contains("/sectors/comms/feed.atom");
+		assertThat(SitePaths.canonicalOf("/compare/Synapse-vs-Session", null)).contains("/compare/synapse-vs-session");
+		assertThat(SitePaths.canonicalOf("/compare/Session-VS-Synapse/feed.atom", null))
+			.contains("/compare/session-vs-synapse/feed.atom");
+		assertThat(SitePaths.canonicalOf("/sectors/", "x=1")).contains("/sectors?x=1");
+		assertThat(SitePaths.canonicalOf("//evil.example//", null)).contains("/evil.example");
+		assertThat(SitePaths.canonicalOf("///", null)).contains("/");
+	}
+
+	@Test
+	void aCanonicalOrUnknownPathStaysWhereItIs() {
+		assertThat(SitePaths.canonicalOf("/products/synapse", null)).isEmpty();
+		assertThat(SitePaths.canonicalOf("/products/synapse", "page=2")).isEmpty();
+		assertThat(SitePaths.canonicalOf("/sectors/comms", "page=0")).isEmpty();
+		assertThat(SitePaths.canonicalOf("/products/Sé", null)).isEmpty();
+		assertThat(SitePaths.canonicalOf("/products/Bad_Slug", "page=1")).isEmpty();
+		assertThat(SitePaths.canonicalOf("/compare/synapse-vs-session", null)).isEmpty();
+		assertThat(SitePaths.canonicalOf("/Products/Synapse", null)).isEmpty();
+		assertThat(SitePaths.canonicalOf("/admin/Products", null)).isEmpty();
+		assertThat(SitePaths.canonicalOf("/", null)).isEmpty();
+	}
+
 }
