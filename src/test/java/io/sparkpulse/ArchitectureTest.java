@@ -4,13 +4,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sparkpulse.web.PermanentRedirect;
 import jakarta.persistence.Entity;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The feature boundaries the code relies on, checked on every build.
@@ -78,5 +81,19 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("io.sparkpulse.admin..")
 		.because("the admin writes through the features' public commands; the public site must not need it");
+
+	@ArchTest
+	static final ArchRule featuresDoNotDependOnEachOtherInCircles = slices().matching("io.sparkpulse.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.because(
+				"a feature that needs another is built on it; two that need each other are one feature or a misplaced type");
+
+	@ArchTest
+	static final ArchRule permanentRedirectsHaveOneSender = noClasses().that()
+		.doNotBelongToAnyOf(PermanentRedirect.class)
+		.should()
+		.accessField(HttpStatus.class, "MOVED_PERMANENTLY")
+		.because("a page moves to its canonical URL one way, whoever answers the request");
 
 }

@@ -1,6 +1,6 @@
 package io.sparkpulse.alternatives;
 
-import io.sparkpulse.web.Slugs;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +17,10 @@ class AlternativesController {
 		this.alternatives = alternatives;
 	}
 
-	@GetMapping("/alternatives/{slug}")
+	@GetMapping(SitePaths.ALTERNATIVES)
 	ModelAndView alternatives(@PathVariable String slug, @RequestParam(required = false) String sort) {
-		return Slugs.lowerCaseRedirect("/alternatives/", slug)
-			.orElseGet(() -> new ModelAndView("alternatives/list", "page",
-					this.alternatives.page(slug, AlternativesService.Order.of(sort))));
+		return new ModelAndView("alternatives/list", "page",
+				this.alternatives.page(slug, AlternativesService.Order.of(sort)));
 	}
 
 }

@@ -17,6 +17,7 @@ import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.GoneException;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,17 +69,17 @@ public class AlternativesService {
 						+ ", led by " + ranked.get(0).product().name() + " (velocity "
 						+ ranked.get(0).product().velocity() + "), each with what it shares with " + product.name()
 						+ ".";
-		String path = "/alternatives/" + product.slug();
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
-				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()),
-				new Crumb(product.name(), "/products/" + product.slug()), new Crumb("Alternatives", path));
-		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
+		String path = SitePaths.alternatives(product.slug());
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", SitePaths.sectors()),
+				new Crumb(product.sector().name(), SitePaths.sector(product.sector().slug())),
+				new Crumb(product.name(), SitePaths.product(product.slug())), new Crumb("Alternatives", path));
+		PageMeta meta = this.metas.page(title, description, path, crumbs, SitePaths.productCard(product.slug()),
 				List.of(),
 				this.metas.structuredData()
 					.itemList(title,
 							ranked.stream()
 								.map((alternative) -> new Crumb(alternative.product().name(),
-										"/products/" + alternative.product().slug()))
+										SitePaths.product(alternative.product().slug())))
 								.toList()));
 		return new AlternativesPage(meta, title, description, product, ranked, order);
 	}
@@ -200,7 +201,8 @@ public class AlternativesService {
 					? "also " + Similarity.article(other.sector().name()) + " " + other.sector().name() + " product"
 					: match.reason();
 			Link compare = (only != null)
-					? new Link(other.name() + " vs " + only.name(), comparePath(only.slug(), other.slug())) : null;
+					? new Link(other.name() + " vs " + only.name(), SitePaths.compare(only.slug(), other.slug()))
+					: null;
 			ranked.add(new RankedAlternative(ranked.size() + 1, other, match.sharedThemes(), compare, reason,
 					match.sameCategory() > 0));
 		}
@@ -214,13 +216,6 @@ public class AlternativesService {
 	private RuntimeException missing(String slug) {
 		return this.catalog.retiredAmong(List.of(slug)).isEmpty() ? new NotFoundException("product " + slug)
 				: new GoneException("product " + slug);
-	}
-
-	/**
-	 * The canonical compare path of two products: alphabetical by slug.
-	 */
-	public static String comparePath(String a, String b) {
-		return "/compare/" + ((a.compareTo(b) <= 0) ? a + "-vs-" + b : b + "-vs-" + a);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.seo.SocialCard;
 import io.sparkpulse.seo.SocialCardRenderer;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class CompareCardController {
 		this.renderer = renderer;
 	}
 
-	@GetMapping("/cards/compare/{pair}.png")
+	@GetMapping(SitePaths.COMPARE_CARD)
 	ResponseEntity<byte[]> card(@PathVariable String pair) {
 		List<ProductSummary> products = this.pages.productsOf(pair)
 			.orElseThrow(() -> new NotFoundException("card " + pair));

@@ -1,6 +1,7 @@
 package io.sparkpulse.compare;
 
 import io.sparkpulse.web.PermanentRedirect;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,7 @@ class CompareController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/compare/{pair}")
+	@GetMapping(SitePaths.COMPARE)
 	ModelAndView compare(@PathVariable String pair) {
 		CompareOutcome outcome = this.pages.compare(pair);
 		if (outcome instanceof CompareOutcome.MovedTo moved) {

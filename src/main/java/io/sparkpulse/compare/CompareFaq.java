@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.sparkpulse.alternatives.SharedThemes;
 import io.sparkpulse.catalog.ShipRhythm;
+import io.sparkpulse.web.SitePaths;
 
 /**
  * Writes a compare page's FAQ from the products' figures. Each question answers one thing
@@ -199,7 +200,7 @@ final class CompareFaq {
 					+ " from " + sectors + ". The full " + ((group.size() == 1) ? "list is" : "lists are") + " on "));
 			for (int i = 0; i < group.size(); i++) {
 				FaqSubject subject = group.get(i);
-				parts.add(Faq.Part.link(subject.name() + " alternatives", "/alternatives/" + subject.slug()));
+				parts.add(Faq.Part.link(subject.name() + " alternatives", SitePaths.alternatives(subject.slug())));
 				parts.add(Faq.Part.text((i == group.size() - 1) ? "." : (i == group.size() - 2) ? " and " : ", "));
 			}
 			faqs.add(new Faq("What are the best alternatives to " + listing(names(group)) + "?", List.copyOf(parts)));

@@ -3,6 +3,8 @@ package io.sparkpulse.compare;
 import java.util.List;
 
 import io.sparkpulse.web.SeeOther;
+import io.sparkpulse.web.ComparePath;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,7 +28,7 @@ class CompareFormController {
 		this.finder = finder;
 	}
 
-	@GetMapping("/compare")
+	@GetMapping(SitePaths.COMPARE_START)
 	ModelAndView start(@RequestParam(name = "with", required = false) List<String> with,
 			@RequestParam(name = "add", required = false) List<String> add) {
 		CompareStart start = this.finder.start(limited(with), limited(add));

@@ -7,6 +7,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.charts.ScoreChart;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.web.Dated;
+import io.sparkpulse.web.ComparePath;
 import io.sparkpulse.web.Link;
 
 /**

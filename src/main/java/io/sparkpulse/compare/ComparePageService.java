@@ -16,7 +16,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.StaleEditorial;
-import io.sparkpulse.feeds.FeedLinks;
+import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedger;
 import io.sparkpulse.ledger.ProductLedgerView;
@@ -33,6 +33,8 @@ import io.sparkpulse.web.Link;
 import io.sparkpulse.web.Monogram;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.ComparePath;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,10 +87,6 @@ public class ComparePageService {
 	}
 
 	public CompareOutcome compare(String rawPath) {
-		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPath);
-		if (lowerCase.isPresent()) {
-			return new CompareOutcome.MovedTo("/compare/" + lowerCase.get());
-		}
 		ComparePath path = ComparePath.of(rawPath).orElseThrow(() -> new NotFoundException("compare " + rawPath));
 		this.catalog.useOnePlanPerStatement();
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs())
@@ -97,11 +95,10 @@ public class ComparePageService {
 		List<String> slugs = path.resolve(found.keySet()).orElseThrow(() -> missing(path, found.keySet()));
 		List<String> distinct = List.copyOf(new LinkedHashSet<>(slugs));
 		if (distinct.size() == 1) {
-			return new CompareOutcome.MovedTo("/products/" + distinct.get(0));
+			return new CompareOutcome.MovedTo(SitePaths.product(distinct.get(0)));
 		}
-		String canonical = ComparePath.canonical(distinct);
-		if (!canonical.equals(rawPath)) {
-			return new CompareOutcome.MovedTo("/compare/" + canonical);
+		if (!ComparePath.canonical(distinct).equals(rawPath)) {
+			return new CompareOutcome.MovedTo(SitePaths.compare(distinct));
 		}
 		return new CompareOutcome.Page(page(slugs.stream().sorted().map(found::get).toList()));
 	}
@@ -177,13 +174,13 @@ public class ComparePageService {
 			.map((product) -> product.name() + " (velocity " + product.velocity() + ")")
 			.collect(Collectors.joining(" vs ")) + " in " + sectorLabel.replace(" · ", " and ")
 				+ ": release velocity, recent ship moves, editorial outlook and the top alternatives, side by side.";
-		String pair = ComparePath.canonical(products.stream().map(ProductSummary::slug).toList());
-		String path = "/compare/" + pair;
+		List<String> slugs = products.stream().map(ProductSummary::slug).toList();
+		String path = SitePaths.compare(slugs);
 		ProductSummary first = products.get(0);
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
-				new Crumb(first.sector().name(), "/sectors/" + first.sector().slug()), new Crumb(title, path));
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", SitePaths.sectors()),
+				new Crumb(first.sector().name(), SitePaths.sector(first.sector().slug())), new Crumb(title, path));
 		PageMeta meta = this.metas.page(title + ": velocity, roadmap and alternatives", description, path, crumbs,
-				"/cards/compare/" + pair + ".png", feeds(products, title),
+				SitePaths.compareCard(slugs), feeds(products, title),
 				this.metas.structuredData()
 					.faqPage(path,
 							faqs.stream()
@@ -203,8 +200,8 @@ public class ComparePageService {
 		if (products.size() != 2) {
 			return List.of();
 		}
-		return List
-			.of(new Link(title + ": activity feed", FeedLinks.pair(products.get(0).slug(), products.get(1).slug())));
+		return List.of(new Link(title + ": activity feed",
+				SitePaths.compareFeed(products.get(0).slug(), products.get(1).slug())));
 	}
 
 	private ProductColumn column(ProductSummary product, Trajectory trajectory, ProductLedgerView ledger) {
@@ -217,8 +214,7 @@ public class ComparePageService {
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {
-		return new Link("vs " + compared.name(),
-				"/compare/" + ComparePath.canonical(List.of(alternative.slug(), compared.slug())));
+		return new Link("vs " + compared.name(), SitePaths.compare(alternative.slug(), compared.slug()));
 	}
 
 	private static FaqSubject subject(ProductSummary product, List<ProductSummary> alternatives) {

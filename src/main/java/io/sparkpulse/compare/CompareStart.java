@@ -3,6 +3,7 @@ package io.sparkpulse.compare;
 import java.util.List;
 
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.web.ComparePath;
 
 /**
  * What the "Compare with…" form leads to: the canonical compare page, or the form again.

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.NameSuggestion;
+import io.sparkpulse.web.ComparePath;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +116,7 @@ public class ComparisonFinder {
 	}
 
 	private static String path(ProductPicks picks) {
-		return "/compare/" + ComparePath.canonical(picks.products().stream().map((product) -> product.slug()).toList());
+		return SitePaths.compare(picks.products().stream().map((product) -> product.slug()).toList());
 	}
 
 }

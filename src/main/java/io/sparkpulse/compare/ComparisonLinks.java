@@ -13,6 +13,8 @@ import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.seo.SeoProperties;
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.ComparePath;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,9 +119,9 @@ public class ComparisonLinks {
 			.findFirst()
 			.map((third) -> {
 				List<ProductSummary> three = List.of(a, b, third);
-				return new Extension(third, new Link(
-						three.stream().map(ProductSummary::name).collect(Collectors.joining(" vs ")),
-						"/compare/" + ComparePath.canonical(three.stream().map(ProductSummary::slug).toList())));
+				return new Extension(third,
+						new Link(three.stream().map(ProductSummary::name).collect(Collectors.joining(" vs ")),
+								SitePaths.compare(three.stream().map(ProductSummary::slug).toList())));
 			});
 	}
 
@@ -135,8 +137,7 @@ public class ComparisonLinks {
 	}
 
 	private static Link pair(ProductSummary product, ProductSummary other) {
-		return new Link(product.name() + " vs " + other.name(),
-				"/compare/" + ComparePath.canonical(List.of(product.slug(), other.slug())));
+		return new Link(product.name() + " vs " + other.name(), SitePaths.compare(product.slug(), other.slug()));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.sparkpulse.web.ComparePath;
+
 /**
  * A search that asks for a comparison: "x vs y", "x vs. y", "x versus y", "x or y", "x, y
  * and z" (any mix of those separators), two to four names. Only the shape is read here;

@@ -17,6 +17,7 @@ import io.sparkpulse.facts.ProductFacts;
 import io.sparkpulse.scoring.ShippingRhythms;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Component;
 
@@ -115,7 +116,7 @@ class Decisions {
 		List<Link> links = new ArrayList<>();
 		for (ProductSummary product : products) {
 			for (ProductSummary peer : peers.getOrDefault(product.id(), List.of())) {
-				String path = AlternativesService.comparePath(product.slug(), peer.slug());
+				String path = SitePaths.compare(product.slug(), peer.slug());
 				if (paths.add(path)) {
 					String label = (product.slug().compareTo(peer.slug()) <= 0) ? product.name() + " vs " + peer.name()
 							: peer.name() + " vs " + product.name();

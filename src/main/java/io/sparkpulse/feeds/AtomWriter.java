@@ -21,6 +21,9 @@ import com.rometools.rome.io.WireFeedOutput;
  */
 public final class AtomWriter {
 
+	/** The media type of the self link. */
+	static final String ATOM_TYPE = "application/atom+xml";
+
 	private AtomWriter() {
 	}
 
@@ -39,7 +42,7 @@ public final class AtomWriter {
 		feed.setSubtitle(text(head.subtitle()));
 		feed.setUpdated(Date.from(head.updated()));
 		feed.setAlternateLinks(List.of(link("alternate", "text/html", head.pageUrl())));
-		feed.setOtherLinks(List.of(link("self", FeedLinks.TYPE, head.selfUrl())));
+		feed.setOtherLinks(List.of(link("self", ATOM_TYPE, head.selfUrl())));
 		Person person = new Person();
 		person.setName(xml(head.author()));
 		List<SyndPerson> authors = List.of(person);

@@ -1,10 +1,9 @@
 package io.sparkpulse.feeds;
 
-import java.net.URI;
-
+import io.sparkpulse.web.PermanentRedirect;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,29 +24,29 @@ class FeedController {
 		this.site = site;
 	}
 
-	@GetMapping("/feed.atom")
+	@GetMapping(SitePaths.SITE_FEED)
 	ResponseEntity<String> site() {
 		return respond(this.feeds.site());
 	}
 
-	@GetMapping("/products/{slug}/feed.atom")
+	@GetMapping(SitePaths.PRODUCT_FEED)
 	ResponseEntity<String> product(@PathVariable String slug) {
 		return respond(this.feeds.product(slug));
 	}
 
-	@GetMapping("/sectors/{slug}/feed.atom")
+	@GetMapping(SitePaths.SECTOR_FEED)
 	ResponseEntity<String> sector(@PathVariable String slug) {
 		return respond(this.feeds.sector(slug));
 	}
 
-	@GetMapping("/compare/{pair}/feed.atom")
+	@GetMapping(SitePaths.COMPARE_FEED)
 	ResponseEntity<String> pair(@PathVariable String pair) {
 		return respond(this.feeds.pair(pair));
 	}
 
 	private ResponseEntity<String> respond(FeedOutcome outcome) {
 		if (outcome instanceof FeedOutcome.MovedTo moved) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.path())).build();
+			return PermanentRedirect.response(moved.path());
 		}
 		ActivityFeed feed = ((FeedOutcome.Found) outcome).feed();
 		return ResponseEntity.ok().contentType(ATOM).body(AtomFeeds.write(feed, this.site.name()));

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,11 +14,11 @@ import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
-import io.sparkpulse.compare.ComparePath;
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.web.ComparePath;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
-import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,43 +57,32 @@ public class FeedService {
 	}
 
 	public FeedOutcome product(String slug) {
-		Optional<String> lowerCase = lowerCase(slug);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(FeedLinks.product(lowerCase.get()));
-		}
 		ProductSummary product = this.catalog.product(slug)
 			.orElseThrow(() -> new NotFoundException("feed of product " + slug));
 		return found(TAG + "feed/products/" + product.id(), product.name() + ": ship moves",
 				"Every dated ship move Sparkpulse tracks for " + product.name() + " (" + product.sector().name()
 						+ "), newest first. ⚡ marks editorial sparks.",
-				FeedLinks.product(product.slug()), "/products/" + product.slug(),
+				SitePaths.productFeed(product.slug()), SitePaths.product(product.slug()),
 				this.activity.recentOf(List.of(product.id()), ENTRIES), Map.of(product.id(), product), false);
 	}
 
 	public FeedOutcome sector(String slug) {
-		Optional<String> lowerCase = lowerCase(slug);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(FeedLinks.sector(lowerCase.get()));
-		}
 		SectorSummary sector = this.catalog.sector(slug)
 			.orElseThrow(() -> new NotFoundException("feed of sector " + slug));
 		List<ActivityEntry> entries = this.activity.latestInSector(sector.id(), ENTRIES);
 		return found(TAG + "feed/sectors/" + sector.id(), sector.name() + ": ship moves",
 				"The newest ship moves of the " + sector.name()
 						+ " products Sparkpulse tracks. ⚡ marks editorial sparks.",
-				FeedLinks.sector(sector.slug()), "/sectors/" + sector.slug(), entries, productsOf(entries), true);
+				SitePaths.sectorFeed(sector.slug()), SitePaths.sector(sector.slug()), entries, productsOf(entries),
+				true);
 	}
 
 	/**
-	 * The feed of a compared pair; like the compare page, other orders and upper case
-	 * move permanently to the canonical URL, and a product compared with itself to that
-	 * product's feed.
+	 * The feed of a compared pair; like the compare page, other orders move permanently
+	 * to the canonical URL (upper case has moved before the request got here), and a
+	 * product compared with itself to that product's feed.
 	 */
 	public FeedOutcome pair(String rawPair) {
-		Optional<String> lowerCase = ComparePath.lowerCaseVariant(rawPair);
-		if (lowerCase.isPresent()) {
-			return new FeedOutcome.MovedTo(FeedLinks.compare(lowerCase.get()));
-		}
 		ComparePath path = ComparePath.of(rawPair).orElseThrow(() -> new NotFoundException("feed of pair " + rawPair));
 		Map<String, ProductSummary> found = this.catalog.products(path.candidateSlugs(2))
 			.stream()
@@ -102,11 +90,10 @@ public class FeedService {
 		List<String> slugs = path.resolve(2, found.keySet())
 			.orElseThrow(() -> new NotFoundException("feed of pair " + rawPair));
 		if (slugs.get(0).equals(slugs.get(1))) {
-			return new FeedOutcome.MovedTo(FeedLinks.product(slugs.get(0)));
+			return new FeedOutcome.MovedTo(SitePaths.productFeed(slugs.get(0)));
 		}
-		String canonical = ComparePath.canonical(slugs);
-		if (!canonical.equals(rawPair)) {
-			return new FeedOutcome.MovedTo(FeedLinks.compare(canonical));
+		if (!ComparePath.canonical(slugs).equals(rawPair)) {
+			return new FeedOutcome.MovedTo(SitePaths.compareFeed(slugs));
 		}
 		ProductSummary a = found.get(slugs.get(0));
 		ProductSummary b = found.get(slugs.get(1));
@@ -114,7 +101,7 @@ public class FeedService {
 				a.name() + " vs " + b.name() + ": ship moves",
 				"The newest ship moves of " + a.name() + " and " + b.name()
 						+ ", interleaved. ⚡ marks editorial sparks.",
-				FeedLinks.compare(canonical), "/compare/" + canonical,
+				SitePaths.compareFeed(slugs), SitePaths.compare(slugs),
 				this.activity.recentOf(List.of(a.id(), b.id()), ENTRIES), Map.of(a.id(), a, b.id(), b), true);
 	}
 
@@ -123,7 +110,7 @@ public class FeedService {
 		return found(TAG + "feed/site", this.site.name() + ": latest ship moves",
 				"The newest ship moves of every product " + this.site.name()
 						+ " tracks, across all sectors. ⚡ marks editorial sparks.",
-				FeedLinks.site(), "/", entries, productsOf(entries), true);
+				SitePaths.siteFeed(), SitePaths.home(), entries, productsOf(entries), true);
 	}
 
 	private Map<Long, ProductSummary> productsOf(List<ActivityEntry> entries) {
@@ -147,7 +134,7 @@ public class FeedService {
 
 	private ActivityFeed.Entry entry(ActivityEntry entry, ProductSummary product, boolean mixesProducts) {
 		String title = (entry.spark() ? "⚡ " : "") + (mixesProducts ? product.name() + " — " : "") + entry.title();
-		String productUrl = this.site.absolute("/products/" + product.slug());
+		String productUrl = this.site.absolute(SitePaths.product(product.slug()));
 		String summary = (entry.summary() != null && !entry.summary().isBlank()) ? entry.summary()
 				: entry.kind().label() + " of " + product.name() + ".";
 		return new ActivityFeed.Entry(TAG + "activity/" + entry.id(), title, summary,
@@ -157,11 +144,6 @@ public class FeedService {
 
 	private static Instant startOf(LocalDate day) {
 		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-	}
-
-	private static Optional<String> lowerCase(String slug) {
-		String lower = slug.toLowerCase(Locale.ROOT);
-		return (!lower.equals(slug) && Slugs.isWellFormed(lower)) ? Optional.of(lower) : Optional.empty();
 	}
 
 }

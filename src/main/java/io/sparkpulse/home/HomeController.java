@@ -1,5 +1,7 @@
 package io.sparkpulse.home;
 
+import io.sparkpulse.web.SitePaths;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -13,7 +15,7 @@ class HomeController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/")
+	@GetMapping(SitePaths.HOME)
 	ModelAndView home() {
 		return new ModelAndView("home", "page", this.pages.page());
 	}

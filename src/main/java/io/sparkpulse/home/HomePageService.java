@@ -13,12 +13,12 @@ import io.sparkpulse.catalog.MostActiveProducts;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.compare.ComparisonLinks;
-import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Dated;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +71,7 @@ public class HomePageService {
 		String description = "Sparkpulse tracks how fast " + tracked + " tech products across " + sectors.size()
 				+ " sectors ship, scores their release velocity and says where each one is heading.";
 		PageMeta meta = this.metas.page("Release velocity and trajectories of tech products", description, "/",
-				List.of(), null, List.of(new Link("Sparkpulse: all activity", FeedLinks.site())),
+				List.of(), null, List.of(new Link("Sparkpulse: all activity", SitePaths.siteFeed())),
 				this.metas.structuredData().webSite(description));
 		return new HomePage(meta, sparkRows, mostActive, sectors,
 				this.comparisons.acrossSectors(mostActive, COMPARISONS));

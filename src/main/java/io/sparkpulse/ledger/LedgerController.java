@@ -1,5 +1,6 @@
 package io.sparkpulse.ledger;
 
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
 
 import org.springframework.http.MediaType;
@@ -22,24 +23,24 @@ class LedgerController {
 		this.site = site;
 	}
 
-	@GetMapping(LedgerPageService.TRACK_RECORD)
+	@GetMapping(SitePaths.TRACK_RECORD)
 	ModelAndView trackRecord() {
 		return new ModelAndView("ledger/track-record", "page", this.pages.trackRecord());
 	}
 
-	@GetMapping(LedgerPageService.CORRECTIONS)
+	@GetMapping(SitePaths.CORRECTIONS)
 	ModelAndView corrections() {
 		return new ModelAndView("ledger/corrections", "page", this.pages.corrections());
 	}
 
-	@GetMapping(LedgerPageService.TRACK_RECORD_FEED)
+	@GetMapping(SitePaths.TRACK_RECORD_FEED)
 	ResponseEntity<String> trackRecordFeed() {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.body(LedgerFeeds.write(this.pages.trackRecordFeed(), this.site.name()));
 	}
 
-	@GetMapping(LedgerPageService.CORRECTIONS_FEED)
+	@GetMapping(SitePaths.CORRECTIONS_FEED)
 	ResponseEntity<String> correctionsFeed() {
 		return ResponseEntity.ok()
 			.contentType(ATOM)

@@ -10,6 +10,7 @@ import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
 
 import org.springframework.stereotype.Service;
@@ -21,14 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class LedgerPageService {
-
-	static final String TRACK_RECORD = "/track-record";
-
-	static final String CORRECTIONS = "/corrections";
-
-	static final String TRACK_RECORD_FEED = "/track-record/feed.atom";
-
-	static final String CORRECTIONS_FEED = "/corrections/feed.atom";
 
 	static final int FEED_ENTRIES = 50;
 
@@ -60,9 +53,9 @@ public class LedgerPageService {
 				? "Every prediction Sparkpulse editors make, graded once it falls due."
 				: "Sparkpulse editors' predictions, graded: " + record.cameTrue() + " of " + record.graded()
 						+ " came true (" + record.share() + "), counted by grade, sector and quarter.";
-		PageMeta meta = this.metas.page("Track record of our predictions", description, TRACK_RECORD,
-				List.of(PageMetas.home(), new Crumb("Track record", TRACK_RECORD)), null,
-				List.of(new Link("Graded predictions", TRACK_RECORD_FEED)));
+		PageMeta meta = this.metas.page("Track record of our predictions", description, SitePaths.TRACK_RECORD,
+				List.of(PageMetas.home(), new Crumb("Track record", SitePaths.TRACK_RECORD)), null,
+				List.of(new Link("Graded predictions", SitePaths.TRACK_RECORD_FEED)));
 		return new LedgerPages.TrackRecordPage(meta, record, this.queries.openCounts(this.time.today()));
 	}
 
@@ -80,8 +73,8 @@ public class LedgerPageService {
 		PageMeta meta = this.metas.page("Corrections",
 				"Every correction Sparkpulse editors have made to a trajectory, "
 						+ "newest first, with what was wrong.",
-				CORRECTIONS, List.of(PageMetas.home(), new Crumb("Corrections", CORRECTIONS)), null,
-				List.of(new Link("Corrections", CORRECTIONS_FEED)));
+				SitePaths.CORRECTIONS, List.of(PageMetas.home(), new Crumb("Corrections", SitePaths.CORRECTIONS)), null,
+				List.of(new Link("Corrections", SitePaths.CORRECTIONS_FEED)));
 		return new LedgerPages.CorrectionsPage(meta, lines);
 	}
 
@@ -96,24 +89,26 @@ public class LedgerPageService {
 					+ grade.grade().label() + ", " + Day.of(grade.gradedOn()).text() + ". " + grade.note()
 					+ ((grade.reason() != null) ? " Regraded because " + grade.reason() : "");
 			return new LedgerFeeds.Entry(TAG + "prediction/" + p.id() + "/grade/" + grade.sequence(), title, summary,
-					this.site.absolute(TRACK_RECORD + "#prediction-" + p.id()), grade.createdAt());
+					this.site.absolute(SitePaths.TRACK_RECORD + "#prediction-" + p.id()), grade.createdAt());
 		}).toList();
 		return feed(TAG + "feed/track-record", "Sparkpulse: graded predictions",
 				(record.graded() == 0) ? "Predictions as editors grade them."
 						: record.cameTrue() + " of " + record.graded() + " graded predictions came true.",
-				TRACK_RECORD_FEED, TRACK_RECORD, entries);
+				SitePaths.TRACK_RECORD_FEED, SitePaths.TRACK_RECORD, entries);
 	}
 
 	public LedgerFeeds.Feed correctionsFeed() {
 		List<LedgerFeeds.Entry> entries = this.queries.corrections().stream().limit(FEED_ENTRIES).map((entry) -> {
 			CorrectionRecord c = entry.correction();
-			String page = entry.product().retired() ? this.site.absolute(CORRECTIONS + "#correction-" + c.id())
-					: this.site.absolute("/products/" + entry.product().slug() + "#trajectory");
+			String page = entry.product().retired()
+					? this.site.absolute(SitePaths.CORRECTIONS + "#correction-" + c.id())
+					: this.site.absolute(SitePaths.product(entry.product().slug()) + "#trajectory");
 			return new LedgerFeeds.Entry(TAG + "correction/" + c.id(), entry.product().name() + ": corrected",
 					"Corrected on " + Day.of(c.correctedAt()).text() + ": " + c.note(), page, c.correctedAt());
 		}).toList();
 		return feed(TAG + "feed/corrections", "Sparkpulse: corrections",
-				"Every correction to a Sparkpulse trajectory, newest first.", CORRECTIONS_FEED, CORRECTIONS, entries);
+				"Every correction to a Sparkpulse trajectory, newest first.", SitePaths.CORRECTIONS_FEED,
+				SitePaths.CORRECTIONS, entries);
 	}
 
 	private LedgerFeeds.Feed feed(String id, String title, String subtitle, String self, String page,

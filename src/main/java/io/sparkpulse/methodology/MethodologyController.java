@@ -9,6 +9,7 @@ import io.sparkpulse.scoring.VelocityFormula;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class MethodologyController {
 		this.metas = metas;
 	}
 
-	@GetMapping("/methodology")
+	@GetMapping(SitePaths.METHODOLOGY)
 	ModelAndView methodology() {
 		List<KindWeight> weights = Arrays.stream(ActivityKind.values())
 			.map((kind) -> new KindWeight(kind.label(), VelocityFormula.weight(kind)))
@@ -36,8 +37,8 @@ class MethodologyController {
 		String description = "The Sparkpulse velocity score, version " + VelocityFormula.VERSION
 				+ ": weighted ship moves that halve in value every " + (int) VelocityFormula.HALF_LIFE_DAYS
 				+ " days, summed and capped at " + VelocityFormula.MAX_SCORE + ".";
-		PageMeta meta = this.metas.page("How the velocity score works", description, "/methodology",
-				List.of(PageMetas.home(), new Crumb("Methodology", "/methodology")), null, List.of());
+		PageMeta meta = this.metas.page("How the velocity score works", description, SitePaths.methodology(),
+				List.of(PageMetas.home(), new Crumb("Methodology", SitePaths.methodology())), null, List.of());
 		String releaseKinds = Arrays.stream(ActivityKind.values())
 			.filter(Cadence.RELEASE_KINDS::contains)
 			.map((kind) -> kind.label().toLowerCase(java.util.Locale.ROOT) + "s")

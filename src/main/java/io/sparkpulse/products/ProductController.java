@@ -1,6 +1,6 @@
 package io.sparkpulse.products;
 
-import io.sparkpulse.web.Slugs;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,9 @@ class ProductController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/products/{slug}")
+	@GetMapping(SitePaths.PRODUCT)
 	ModelAndView product(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
-		return Slugs.lowerCaseRedirect("/products/", slug)
-			.orElseGet(() -> new ModelAndView("products/product", "page", this.pages.page(slug, page)));
+		return new ModelAndView("products/product", "page", this.pages.page(slug, page));
 	}
 
 }

@@ -11,9 +11,8 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.editorial.EditorialQueries;
-import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.editorial.StaleEditorial;
-import io.sparkpulse.feeds.FeedLinks;
+import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.scoring.ScoreExplanations;
@@ -21,11 +20,12 @@ import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
 import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Dated;
-import io.sparkpulse.web.Link;
 import io.sparkpulse.web.GoneException;
+import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,13 +121,13 @@ public class ProductPageService {
 		String title = product.name() + ": full trajectory" + ((page > 1) ? " (page " + page + ")" : "");
 		String description = product.name() + " (" + product.sector().name() + ", velocity " + product.velocity()
 				+ "): " + ((current != null) ? current.headline() : product.headline());
-		String path = "/products/" + product.slug() + ((page > 1) ? "?page=" + page : "");
-		String productPath = "/products/" + product.slug();
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"),
-				new Crumb(product.sector().name(), "/sectors/" + product.sector().slug()),
+		String path = SitePaths.product(product.slug(), page);
+		String productPath = SitePaths.product(product.slug());
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", SitePaths.sectors()),
+				new Crumb(product.sector().name(), SitePaths.sector(product.sector().slug())),
 				new Crumb(product.name(), path));
-		PageMeta meta = this.metas.page(title, description, path, crumbs, "/cards/products/" + product.slug() + ".png",
-				List.of(new Link(product.name() + ": activity feed", FeedLinks.product(product.slug()))),
+		PageMeta meta = this.metas.page(title, description, path, crumbs, SitePaths.productCard(product.slug()),
+				List.of(new Link(product.name() + ": activity feed", SitePaths.productFeed(product.slug()))),
 				this.metas.structuredData()
 					.softwareApplication(product.name(), product.headline(), productPath, product.websiteUrl(),
 							product.sector().name()));

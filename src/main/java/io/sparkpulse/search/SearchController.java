@@ -2,6 +2,7 @@ package io.sparkpulse.search;
 
 import org.springframework.http.HttpStatus;
 import io.sparkpulse.web.SeeOther;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ class SearchController {
 		this.search = search;
 	}
 
-	@GetMapping("/search")
+	@GetMapping(SitePaths.SEARCH)
 	ModelAndView search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
 		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");

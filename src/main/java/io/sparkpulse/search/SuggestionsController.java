@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.sparkpulse.catalog.NameSuggestion;
 import io.sparkpulse.compare.ComparisonFinder;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class SuggestionsController {
 		this.finder = finder;
 	}
 
-	@GetMapping(path = "/search/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = SitePaths.SEARCH_SUGGESTIONS, produces = MediaType.APPLICATION_JSON_VALUE)
 	Suggestions suggestions(@RequestParam(required = false) String q) {
 		String typed = SearchQuery.of(q).text();
 		return new Suggestions(typed, this.finder.suggestions(typed).stream().map(Suggestion::of).toList());
@@ -40,7 +41,7 @@ class SuggestionsController {
 	record Suggestion(String name, String slug, String sector, String url) {
 
 		static Suggestion of(NameSuggestion product) {
-			return new Suggestion(product.name(), product.slug(), product.sector(), "/products/" + product.slug());
+			return new Suggestion(product.name(), product.slug(), product.sector(), SitePaths.product(product.slug()));
 		}
 
 	}

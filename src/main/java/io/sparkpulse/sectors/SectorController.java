@@ -1,10 +1,6 @@
 package io.sparkpulse.sectors;
 
-import java.util.Locale;
-
-import io.sparkpulse.web.PermanentRedirect;
-import io.sparkpulse.web.SectorPaths;
-import io.sparkpulse.web.Slugs;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,26 +19,21 @@ class SectorController {
 		this.pages = pages;
 	}
 
-	@GetMapping("/sectors")
+	@GetMapping(SitePaths.SECTORS)
 	ModelAndView sectors() {
 		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
 
 	/**
-	 * A sector's ranking, a page at a time; {@code ?page=1} moves to the plain URL, which
-	 * owns the first page.
+	 * A sector's ranking, a page at a time ({@code ?page=1} has already moved to the
+	 * plain URL, which owns the first page).
 	 */
-	@GetMapping("/sectors/{slug}")
-	ModelAndView sector(@PathVariable String slug, @RequestParam(required = false) Integer page) {
-		if (page != null && page < 1) {
+	@GetMapping(SitePaths.SECTOR)
+	ModelAndView sector(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
+		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
 		}
-		int number = (page != null) ? page : 1;
-		String lower = slug.toLowerCase(Locale.ROOT);
-		if (Slugs.isWellFormed(lower) && ((page != null && page == 1) || !lower.equals(slug))) {
-			return PermanentRedirect.to(SectorPaths.page(lower, number));
-		}
-		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, number));
+		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, page));
 	}
 
 }

@@ -8,7 +8,6 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.catalog.SectorSummary;
 import io.sparkpulse.compare.ComparisonLinks;
-import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.web.Pagination;
 import io.sparkpulse.seo.Crumb;
 import io.sparkpulse.seo.PageMeta;
@@ -16,7 +15,7 @@ import io.sparkpulse.seo.PageMetas;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
-import io.sparkpulse.web.SectorPaths;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SectorPageService {
 
-	static final int PAGE_SIZE = SectorPaths.PAGE_SIZE;
+	static final int PAGE_SIZE = SitePaths.SECTOR_PAGE_SIZE;
 
 	/** The products whose comparisons the first page offers. */
 	static final int MOST_ACTIVE = 4;
@@ -51,11 +50,13 @@ public class SectorPageService {
 		List<SectorSummary> sectors = this.catalog.sectors();
 		String description = sectors.size() + " sectors of tech products tracked by Sparkpulse: "
 				+ sectors.stream().map(SectorSummary::name).collect(Collectors.joining(", ")) + ".";
-		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"));
-		PageMeta meta = this.metas.page("Sectors", description, "/sectors", crumbs, null, List.of(), this.metas
-			.structuredData()
-			.itemList("Sectors",
-					sectors.stream().map((sector) -> new Crumb(sector.name(), "/sectors/" + sector.slug())).toList()));
+		List<Crumb> crumbs = List.of(PageMetas.home(), new Crumb("Sectors", SitePaths.sectors()));
+		PageMeta meta = this.metas.page("Sectors", description, SitePaths.sectors(), crumbs, null, List.of(),
+				this.metas.structuredData()
+					.itemList("Sectors",
+							sectors.stream()
+								.map((sector) -> new Crumb(sector.name(), SitePaths.sector(sector.slug())))
+								.toList()));
 		return new SectorsPage(meta, sectors);
 	}
 
@@ -76,24 +77,24 @@ public class SectorPageService {
 			entries.add(new SectorPage.Entry(offset + entries.size() + 1, product,
 					(product.lastMoveOn() != null) ? this.time.of(product.lastMoveOn()) : null));
 		}
-		String sectorPath = "/sectors/" + sector.slug();
-		String path = SectorPaths.page(sector.slug(), page);
+		String sectorPath = SitePaths.sector(sector.slug());
+		String path = SitePaths.sector(sector.slug(), page);
 		String title = sector.name() + " products ranked by velocity" + ((page > 1) ? " (page " + page + ")" : "");
 		String description = sector.name() + ": " + sector.productCount() + " products ranked by release velocity"
 				+ (ranked.isEmpty() ? "."
 						: (page == 1) ? ", led by " + ranked.get(0).name() + " (" + ranked.get(0).velocity() + ")."
 								: "; ranks " + (offset + 1) + " to " + (offset + ranked.size()) + ".");
-		List<Crumb> crumbs = new ArrayList<>(
-				List.of(PageMetas.home(), new Crumb("Sectors", "/sectors"), new Crumb(sector.name(), sectorPath)));
+		List<Crumb> crumbs = new ArrayList<>(List.of(PageMetas.home(), new Crumb("Sectors", SitePaths.sectors()),
+				new Crumb(sector.name(), sectorPath)));
 		if (page > 1) {
 			crumbs.add(new Crumb("Page " + page, path));
 		}
 		PageMeta meta = this.metas.page(title, description, path, crumbs, null,
-				List.of(new Link(sector.name() + ": activity feed", FeedLinks.sector(sector.slug()))),
+				List.of(new Link(sector.name() + ": activity feed", SitePaths.sectorFeed(sector.slug()))),
 				this.metas.structuredData()
 					.itemList(title,
 							ranked.stream()
-								.map((product) -> new Crumb(product.name(), "/products/" + product.slug()))
+								.map((product) -> new Crumb(product.name(), SitePaths.product(product.slug())))
 								.toList()));
 		List<Link> comparisons = (page == 1)
 				? this.comparisons.among(ranked.subList(0, Math.min(MOST_ACTIVE, ranked.size())), COMPARISONS)

@@ -1,6 +1,7 @@
 package io.sparkpulse.seo;
 
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
 
 import org.springframework.http.MediaType;
@@ -26,7 +27,7 @@ class CrawlerController {
 		this.site = site;
 	}
 
-	@GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
+	@GetMapping(path = SitePaths.ROBOTS, produces = "text/plain;charset=UTF-8")
 	String robots() {
 		return """
 				User-agent: *
@@ -36,15 +37,15 @@ class CrawlerController {
 				Allow: /
 
 				Sitemap: %s
-				""".formatted(this.site.absolute("/sitemap.xml"));
+				""".formatted(this.site.absolute(SitePaths.sitemapIndex()));
 	}
 
-	@GetMapping("/sitemap.xml")
+	@GetMapping(SitePaths.SITEMAP_INDEX)
 	ResponseEntity<String> index() {
 		return ResponseEntity.ok().contentType(XML).body(this.sitemaps.index());
 	}
 
-	@GetMapping("/sitemaps/{name}.xml")
+	@GetMapping(SitePaths.SITEMAP)
 	ResponseEntity<String> child(@PathVariable String name) {
 		return ResponseEntity.ok()
 			.contentType(XML)

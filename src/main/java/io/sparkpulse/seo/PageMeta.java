@@ -3,6 +3,7 @@ package io.sparkpulse.seo;
 import java.util.List;
 
 import io.sparkpulse.web.Link;
+import io.sparkpulse.web.SitePaths;
 
 /**
  * How a page describes itself to readers, crawlers and social previews; the layout
@@ -22,7 +23,7 @@ import io.sparkpulse.web.Link;
 public record PageMeta(String title, String description, String canonicalPath, String robots, List<Crumb> breadcrumbs,
 		String jsonLd, String imagePath, String ogType, List<Link> feeds) {
 
-	public static final String DEFAULT_IMAGE = "/cards/site.png";
+	public static final String DEFAULT_IMAGE = SitePaths.SITE_CARD;
 
 	/**
 	 * The trail without its last step, which the page's own heading names.

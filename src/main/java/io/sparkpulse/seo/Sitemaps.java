@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.sparkpulse.catalog.CatalogIndexQueries;
 import io.sparkpulse.catalog.CatalogIndexQueries.Indexed;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedFile;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedPair;
 import io.sparkpulse.catalog.CatalogIndexQueries.IndexedSector;
+import io.sparkpulse.catalog.CatalogIndexQueries;
 import io.sparkpulse.freshness.DataVersion;
-import io.sparkpulse.web.SectorPaths;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.SiteProperties;
 
 import org.springframework.stereotype.Service;
@@ -103,13 +103,13 @@ public class Sitemaps {
 
 	private List<Entry> pages() {
 		Instant changed = this.dataVersion.current().changedAt();
-		List<Entry> entries = new ArrayList<>(
-				List.of(new Entry("/", changed), new Entry("/sectors", changed), new Entry("/methodology", changed)));
-		entries.add(new Entry("/track-record", changed));
-		entries.add(new Entry("/corrections", changed));
+		List<Entry> entries = new ArrayList<>(List.of(new Entry(SitePaths.home(), changed),
+				new Entry(SitePaths.sectors(), changed), new Entry(SitePaths.methodology(), changed)));
+		entries.add(new Entry(SitePaths.trackRecord(), changed));
+		entries.add(new Entry(SitePaths.corrections(), changed));
 		for (IndexedSector sector : this.index.sectors()) {
-			for (int page = 1; page <= SectorPaths.pages(sector.products()); page++) {
-				entries.add(new Entry(SectorPaths.page(sector.slug(), page), sector.changedAt()));
+			for (int page = 1; page <= SitePaths.sectorPages(sector.products()); page++) {
+				entries.add(new Entry(SitePaths.sector(sector.slug(), page), sector.changedAt()));
 			}
 		}
 		return entries;
@@ -118,8 +118,8 @@ public class Sitemaps {
 	private List<Entry> productEntries(int file, int perFile) {
 		List<Entry> entries = new ArrayList<>();
 		for (Indexed product : this.index.products((file - 1) * perFile, perFile)) {
-			entries.add(new Entry("/products/" + product.slug(), product.changedAt()));
-			entries.add(new Entry("/alternatives/" + product.slug(), product.changedAt()));
+			entries.add(new Entry(SitePaths.product(product.slug()), product.changedAt()));
+			entries.add(new Entry(SitePaths.alternatives(product.slug()), product.changedAt()));
 		}
 		return entries;
 	}
@@ -128,7 +128,7 @@ public class Sitemaps {
 		List<Entry> entries = new ArrayList<>();
 		for (IndexedPair pair : this.index.pairs(this.properties.comparePairsPerProduct(), (file - 1) * perFile,
 				perFile)) {
-			entries.add(new Entry("/compare/" + pair.first() + "-vs-" + pair.second(), pair.changedAt()));
+			entries.add(new Entry(SitePaths.compare(pair.first(), pair.second()), pair.changedAt()));
 		}
 		return entries;
 	}
@@ -140,7 +140,7 @@ public class Sitemaps {
 	private List<Entry> trioEntries(int file, int perFile) {
 		List<Entry> entries = new ArrayList<>();
 		for (Indexed trio : this.index.trios(this.properties.comparePairsPerProduct(), (file - 1) * perFile, perFile)) {
-			entries.add(new Entry("/compare/" + trio.slug(), trio.changedAt()));
+			entries.add(new Entry(SitePaths.compareAsWritten(trio.slug()), trio.changedAt()));
 		}
 		return entries;
 	}
@@ -156,7 +156,7 @@ public class Sitemaps {
 
 	private void child(StringBuilder xml, String name, Instant lastmod) {
 		xml.append("  <sitemap><loc>")
-			.append(HtmlUtils.htmlEscape(this.site.absolute("/sitemaps/" + name + ".xml")))
+			.append(HtmlUtils.htmlEscape(this.site.absolute(SitePaths.sitemap(name))))
 			.append("</loc>");
 		if (lastmod != null) {
 			xml.append("<lastmod>").append(lastmod(lastmod)).append("</lastmod>");

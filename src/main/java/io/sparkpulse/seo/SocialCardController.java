@@ -5,6 +5,7 @@ import java.util.List;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,14 +29,14 @@ class SocialCardController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping("/cards/site.png")
+	@GetMapping(SitePaths.SITE_CARD)
 	ResponseEntity<byte[]> site() {
 		return png(this.renderer.render(new SocialCard("Release velocity, explained",
 				List.of(new SocialCard.Entry("How fast tech products ship", null)),
 				"Scores, editorial trajectories and alternatives for tech products")));
 	}
 
-	@GetMapping("/cards/products/{slug}.png")
+	@GetMapping(SitePaths.PRODUCT_CARD)
 	ResponseEntity<byte[]> product(@PathVariable String slug) {
 		ProductSummary product = this.catalog.product(slug).orElseThrow(() -> new NotFoundException("card " + slug));
 		return png(this.renderer.render(new SocialCard(product.sector().name() + " · velocity score",

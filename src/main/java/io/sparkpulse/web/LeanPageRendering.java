@@ -58,7 +58,7 @@ class LeanPageRendering implements BeanPostProcessor {
 		public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
 				Map<String, Object> templateResolutionAttributes, IContext context) {
 			if (!(context instanceof IWebContext web)
-					|| EditorPaths.contains(web.getExchange().getRequest().getRequestPath())) {
+					|| SitePaths.isEditorPath(web.getExchange().getRequest().getRequestPath())) {
 				return this.standard.createEngineContext(configuration, templateData, templateResolutionAttributes,
 						context);
 			}
@@ -94,7 +94,7 @@ class LeanPageRendering implements BeanPostProcessor {
 			if (context instanceof IWebContext) {
 				return super.processLink(context, link);
 			}
-			if (link.startsWith("/assets/")) {
+			if (link.startsWith(SitePaths.ASSETS)) {
 				ResourceUrlProvider provider = this.resourceUrls.getIfAvailable();
 				String fingerprinted = (provider != null) ? provider.getForLookupPath(link) : null;
 				return (fingerprinted != null) ? fingerprinted : link;

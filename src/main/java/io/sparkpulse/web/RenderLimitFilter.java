@@ -64,7 +64,7 @@ class RenderLimitFilter extends OncePerRequestFilter implements Ordered {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return EditorPaths.contains(request.getRequestURI());
+		return SitePaths.isEditorPath(request.getRequestURI());
 	}
 
 	@Override

@@ -4,10 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.web.servlet.ModelAndView;
-
 /**
- * The shape of a public slug, and the one redirect every slug URL shares: upper-case
+ * The shape of a public slug, and the canonical form every slug URL shares: upper-case
  * letters move permanently to the lower-case URL.
  */
 public final class Slugs {
@@ -21,12 +19,13 @@ public final class Slugs {
 		return slug != null && slug.length() <= 60 && SLUG.matcher(slug).matches();
 	}
 
-	public static Optional<ModelAndView> lowerCaseRedirect(String prefix, String slug) {
+	/**
+	 * The lower-case slug a slug with upper-case letters moves to; nothing when the slug
+	 * is already lower case or would not be well formed.
+	 */
+	public static Optional<String> lowerCaseVariant(String slug) {
 		String lower = slug.toLowerCase(Locale.ROOT);
-		if (!lower.equals(slug) && isWellFormed(lower)) {
-			return Optional.of(PermanentRedirect.to(prefix + lower));
-		}
-		return Optional.empty();
+		return (!lower.equals(slug) && isWellFormed(lower)) ? Optional.of(lower) : Optional.empty();
 	}
 
 }

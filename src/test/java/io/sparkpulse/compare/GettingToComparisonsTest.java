@@ -11,6 +11,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
+import io.sparkpulse.web.ComparePath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -20,6 +20,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.EditableProduct;
 import io.sparkpulse.web.Pagination;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,7 +187,7 @@ public class ActivityEditing {
 	}
 
 	private static String publicPath(EditableProduct product) {
-		return product.published() ? "/products/" + product.slug() : null;
+		return product.published() ? SitePaths.product(product.slug()) : null;
 	}
 
 	private EditableActivity locked(long id) {

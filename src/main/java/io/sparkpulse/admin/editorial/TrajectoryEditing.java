@@ -28,6 +28,7 @@ import io.sparkpulse.editorial.TrajectoryDraft;
 import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +123,7 @@ public class TrajectoryEditing {
 			.saved(productId,
 					"Revision " + revision + " of the " + product.name()
 							+ " trajectory saved; it is on the public pages now.")
-			.onPublicPage(product.published() ? "/products/" + product.slug() : null);
+			.onPublicPage(product.published() ? SitePaths.product(product.slug()) : null);
 	}
 
 	/**

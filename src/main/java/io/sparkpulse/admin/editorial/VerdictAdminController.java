@@ -2,6 +2,7 @@ package io.sparkpulse.admin.editorial;
 
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
+import io.sparkpulse.web.SitePaths;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,8 +38,8 @@ class VerdictAdminController {
 	String pair(@RequestParam(required = false) String first, @RequestParam(required = false) String second,
 			RedirectAttributes flash) {
 		return this.editing.pairPath(first, second).map((path) -> "redirect:" + path).orElseGet(() -> {
-			flash.addFlashAttribute("problem",
-					"Name two different products by their slugs (as in /products/synapse), like synapse and dendrite.");
+			flash.addFlashAttribute("problem", "Name two different products by their slugs (as in "
+					+ SitePaths.product("synapse") + "), like synapse and dendrite.");
 			return "redirect:/admin/verdicts";
 		});
 	}

@@ -3,7 +3,6 @@ package io.sparkpulse.admin.editorial;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import io.sparkpulse.editorial.Verdict;
 import io.sparkpulse.editorial.VerdictCommands;
 import io.sparkpulse.editorial.VerdictQueries;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,10 +165,7 @@ public class VerdictEditing {
 
 		/** The pair's public compare page. */
 		public String comparePath() {
-			List<String> slugs = Stream.of(this.first.slug(), this.second.slug())
-				.sorted(Comparator.naturalOrder())
-				.toList();
-			return "/compare/" + slugs.get(0) + "-vs-" + slugs.get(1);
+			return SitePaths.compare(this.first.slug(), this.second.slug());
 		}
 
 	}

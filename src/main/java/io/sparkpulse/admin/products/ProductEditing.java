@@ -28,6 +28,7 @@ import io.sparkpulse.products.ProductPage;
 import io.sparkpulse.products.ProductPageService;
 import io.sparkpulse.web.NotFoundException;
 import io.sparkpulse.web.RelativeTime;
+import io.sparkpulse.web.SitePaths;
 import io.sparkpulse.web.When;
 
 import org.springframework.stereotype.Service;
@@ -135,7 +136,7 @@ public class ProductEditing {
 				AuditEvent.of("product.create", ENTITY, id, "Created product " + created.name(), null, created)
 					.aboutProduct(id));
 		return Outcome.saved(id, "Draft “" + created.name() + "” saved. Readers cannot see it yet: preview it, then "
-				+ "publish it to put it on /products/" + slug + ".");
+				+ "publish it to put it on " + SitePaths.product(slug) + ".");
 	}
 
 	public Outcome update(long id, ProductDraft draft, Actor actor) {
@@ -207,7 +208,7 @@ public class ProductEditing {
 	}
 
 	private static String publicPath(EditableProduct product) {
-		return product.published() ? "/products/" + product.slug() : null;
+		return product.published() ? SitePaths.product(product.slug()) : null;
 	}
 
 	private EditableProduct locked(long id) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sparkpulse.web.SitePaths;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,7 +26,7 @@ class LoginController {
 	/** When a lock lifts, as the refused sign-in's redirect carries it. */
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-	@GetMapping("/login")
+	@GetMapping(SitePaths.LOGIN)
 	ModelAndView login(HttpServletRequest request, Authentication authentication) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sparkpulse.web.SitePaths;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -65,8 +67,7 @@ final class ReturnPathCookie implements RequestCache {
 	}
 
 	static boolean followable(String path) {
-		return path.length() <= MAX_PATH
-				&& (path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/admin?"))
+		return path.length() <= MAX_PATH && SitePaths.isAdminPath(path)
 				&& path.chars().noneMatch((c) -> c == '\\' || c < 0x21 || c > 0x7e);
 	}
 

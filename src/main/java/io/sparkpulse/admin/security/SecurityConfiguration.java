@@ -3,6 +3,7 @@ package io.sparkpulse.admin.security;
 import java.io.IOException;
 
 import io.sparkpulse.admin.users.EditorAccounts;
+import io.sparkpulse.web.SitePaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,25 +78,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http, AuthenticationManager signInManager) throws Exception {
-		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint(SitePaths.LOGIN);
 		signInFirst.setFavorRelativeUris(true);
-		http.securityMatcher("/admin/**", "/login", "/logout")
+		http.securityMatcher(SitePaths.ADMIN + "/**", SitePaths.LOGIN, SitePaths.LOGOUT)
 			.authenticationManager(signInManager)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()))
 			.requestCache((cache) -> cache.requestCache(new ReturnPathCookie()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(SitePaths.LOGIN)
 				.permitAll()
 				.requestMatchers("/admin/users", "/admin/users/**")
 				.hasRole(ADMIN)
 				.anyRequest()
 				.hasAnyRole(EDITOR, ADMIN))
-			.formLogin((form) -> form.loginPage("/login")
+			.formLogin((form) -> form.loginPage(SitePaths.LOGIN)
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/admin", false)
+				.defaultSuccessUrl(SitePaths.ADMIN, false)
 				.failureHandler(SecurityConfiguration::signInRefused))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.logout((logout) -> logout.logoutUrl(SitePaths.LOGOUT).logoutSuccessUrl(SitePaths.LOGIN + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.ADMIN))
@@ -124,7 +125,8 @@ class SecurityConfiguration {
 	private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
 		String target = (failure instanceof SignInLockedException locked)
-				? "/login?locked=" + LoginController.TIME.format(locked.until()) : "/login?error";
+				? SitePaths.LOGIN + "?locked=" + LoginController.TIME.format(locked.until())
+				: SitePaths.LOGIN + "?error";
 		response.sendRedirect(target);
 	}
 

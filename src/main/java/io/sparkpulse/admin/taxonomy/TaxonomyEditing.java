@@ -16,6 +16,7 @@ import io.sparkpulse.catalog.EditableSector;
 import io.sparkpulse.catalog.EditableTheme;
 import io.sparkpulse.catalog.NewSector;
 import io.sparkpulse.web.NotFoundException;
+import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,7 +135,7 @@ public class TaxonomyEditing {
 		long id = this.commands.createSector(new NewSector(slug, name, description));
 		EditableSector created = this.commands.lockSector(id).orElseThrow();
 		this.audit.record(actor, AuditEvent.of("sector.create", "sector", id, "Created sector " + name, null, created));
-		return Outcome.saved(id, "Sector “" + name + "” created at /sectors/" + slug + ".");
+		return Outcome.saved(id, "Sector “" + name + "” created at " + SitePaths.sector(slug) + ".");
 	}
 
 	public Outcome describeSector(long id, String name, String description, long version, Actor actor) {

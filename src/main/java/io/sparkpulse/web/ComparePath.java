@@ -1,4 +1,4 @@
-package io.sparkpulse.compare;
+package io.sparkpulse.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class ComparePath {
 
-	static final String SEPARATOR = "-vs-";
+	public static final String SEPARATOR = "-vs-";
 
 	/** A comparison shows two to four products side by side. */
-	static final int MIN_PRODUCTS = 2;
+	public static final int MIN_PRODUCTS = 2;
 
-	static final int MAX_PRODUCTS = 4;
+	public static final int MAX_PRODUCTS = 4;
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -1,4 +1,4 @@
-package io.sparkpulse.compare;
+package io.sparkpulse.web;
 
 import java.util.List;
 import java.util.Set;
