@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 
-import io.sparkpulse.activity.ActivityChanged;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +47,6 @@ public class CadenceRecomputer {
 	CadenceRecomputer(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	@EventListener
-	void onActivityChanged(ActivityChanged event) {
-		recompute(event.productIds());
 	}
 
 	public void recompute(Collection<Long> productIds) {

@@ -7,24 +7,21 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 
-import io.sparkpulse.activity.ActivityChanged;
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.catalog.CatalogQueries;
-import io.sparkpulse.catalog.SectorMembershipChanged;
 import io.sparkpulse.freshness.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code product_score} true: recomputes a product's score, the release figures
- * beside it and its sector's ranks when its activity changes (inside the writing
- * transaction), and every product's score once a day because points decay with age.
- * Hidden items count for nothing.
+ * beside it and its sector's ranks when its activity changes (as the writing transaction
+ * commits, see {@link ScoresAtCommit}), and every product's score once a day because
+ * points decay with age. Hidden items count for nothing.
  * <p>
  * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of
  * products, so that a catalog of 100,000 products and millions of moves is rescored in
@@ -122,11 +119,6 @@ public class ScoreRecomputer {
 		this.dataVersion = dataVersion;
 	}
 
-	@EventListener
-	void onActivityChanged(ActivityChanged event) {
-		recompute(event.productIds());
-	}
-
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
 			// Bumping first waits for any other writer that bumped to commit, so the
@@ -139,10 +131,12 @@ public class ScoreRecomputer {
 		}
 	}
 
-	@EventListener
-	void onSectorMembershipChanged(SectorMembershipChanged event) {
-		if (!event.sectorIds().isEmpty()) {
-			rerank("p.sector_id = any(:sectors)").param("sectors", event.sectorIds().toArray(Long[]::new)).update();
+	/**
+	 * Re-ranks whole sectors, after products joined or left them.
+	 */
+	void rerankSectors(Collection<Long> sectorIds) {
+		if (!sectorIds.isEmpty()) {
+			rerank("p.sector_id = any(:sectors)").param("sectors", sectorIds.toArray(Long[]::new)).update();
 		}
 	}
 
