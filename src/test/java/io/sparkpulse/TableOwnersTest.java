@@ -35,7 +35,7 @@ class TableOwnersTest {
 
 	/** A table named where SQL reads or writes it. */
 	private static final Pattern NAMED = Pattern
-		.compile("(?i)\\b(?:from|join|update|into|table|truncate|lock)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)\\b");
+		.compile("(?i)\\b(?:from|join|update|into|using|table|truncate|lock)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)\\b");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 

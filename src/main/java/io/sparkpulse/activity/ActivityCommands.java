@@ -34,8 +34,7 @@ public class ActivityCommands {
 			""";
 
 	/**
-	 * The items an editor enters, as parallel arrays; a blank summary or source is kept
-	 * as given (null), as the form hands it over.
+	 * The items an editor enters, as parallel arrays numbered in the given order.
 	 */
 	private static final String ENTERED = """
 			unnest(cast(:dates as date[]), cast(:kinds as text[]), cast(:titles as text[]),
