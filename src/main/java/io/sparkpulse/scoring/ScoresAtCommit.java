@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class ScoresAtCommit {
+
+	private static final HibernateJpaDialect JPA_DIALECT = new HibernateJpaDialect();
 
 	private final ScoreRecomputer scores;
 
@@ -73,7 +77,14 @@ class ScoresAtCommit {
 			EntityManager entityManager = EntityManagerFactoryUtils
 				.getTransactionalEntityManager(ScoresAtCommit.this.entityManagers);
 			if (entityManager != null) {
-				entityManager.flush();
+				try {
+					entityManager.flush();
+				}
+				catch (RuntimeException ex) {
+					// Said the way a failed commit says it, so a broken constraint still
+					// reaches the handlers that answer it with a form message or a 409.
+					throw DataAccessUtils.translateIfNecessary(ex, JPA_DIALECT);
+				}
 			}
 			// The score's data version bump comes first: it waits for any other writer
 			// that bumped, so neither computation can miss what that writer committed.

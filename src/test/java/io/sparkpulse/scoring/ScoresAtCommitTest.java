@@ -19,9 +19,11 @@ import io.sparkpulse.support.PageTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Writers only announce what they changed; scores, ranks and search documents are right
@@ -72,6 +74,22 @@ class ScoresAtCommitTest {
 		assertThat(scored.rhythm().rankIn("Commit B " + key)).isEqualTo("#1 of 1 in Commit B " + key);
 		assertThat(this.search.search(SearchQuery.of(word), 1).results()).extracting((result) -> result.product().id())
 			.containsExactly(ids[2]);
+	}
+
+	@Test
+	void aChangeTheDatabaseRefusesAtCommitFailsAsADataIntegrityViolation() {
+		String key = UUID.randomUUID().toString().substring(0, 8);
+		long product = this.transactions.execute((status) -> {
+			long sector = this.catalog.createSector(new NewSector("refused-" + key, "Refused " + key, ""));
+			return this.catalog.createProduct(
+					new NewProduct("refused-" + key, "Refused " + key, sector, "Headline", "", null, null, List.of()));
+		});
+		long version = this.catalog.lockProduct(product).orElseThrow().version();
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.transactions.executeWithoutResult((status) -> this.catalog.updateProduct(product, version,
+						new ProductChanges("Refused " + key, Long.MAX_VALUE, "Headline", "", null, null, List.of()))));
+		assertThat(this.catalog.lockProduct(product).orElseThrow().version()).isEqualTo(version);
 	}
 
 	@Test
