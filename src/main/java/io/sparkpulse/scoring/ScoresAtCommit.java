@@ -50,16 +50,21 @@ class ScoresAtCommit {
 		pending().sectors.addAll(event.sectorIds());
 	}
 
+	/**
+	 * The work of the current transaction, kept among its synchronizations so that a
+	 * transaction started inside it (and suspending it) collects its own.
+	 */
 	private Pending pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			throw new IllegalStateException("Changes to scored data must be announced inside a transaction");
 		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof Pending pending && pending.owner() == this) {
+				return pending;
+			}
 		}
+		Pending pending = new Pending();
+		TransactionSynchronizationManager.registerSynchronization(pending);
 		return pending;
 	}
 
@@ -93,9 +98,8 @@ class ScoresAtCommit {
 			ScoresAtCommit.this.scores.rerankSectors(this.sectors);
 		}
 
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(ScoresAtCommit.this);
+		ScoresAtCommit owner() {
+			return ScoresAtCommit.this;
 		}
 
 	}
