@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes activity items. Every write that changes what pages show announces
- * {@link ActivityChanged} so scores (and the data version) follow in the same
- * transaction.
+ * Writes activity items, all in plain SQL: the sources' bulk upserts are SQL by nature,
+ * and one way of writing the table means no write waits on another to be flushed. Every
+ * write that changes what pages show announces {@link ActivityChanged}, so scores (and
+ * the data version) follow when the transaction commits.
  */
 @Service
 @Transactional
@@ -32,7 +33,14 @@ public class ActivityCommands {
 			    as e(entry_id, occurred_on, kind, title, summary, source_url)
 			""";
 
-	private final ActivityItemRepository items;
+	/**
+	 * The items an editor enters, as parallel arrays numbered in the given order.
+	 */
+	private static final String ENTERED = """
+			unnest(cast(:dates as date[]), cast(:kinds as text[]), cast(:titles as text[]),
+			       cast(:summaries as text[]), cast(:urls as text[]), cast(:sparks as boolean[]))
+			    with ordinality as e(occurred_on, kind, title, summary, source_url, spark, position)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -40,24 +48,45 @@ public class ActivityCommands {
 
 	private final Clock clock;
 
-	ActivityCommands(ActivityItemRepository items, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.items = items;
+	ActivityCommands(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public long record(long productId, NewActivity activity) {
-		ActivityItem saved = this.items.save(new ActivityItem(productId, activity, this.clock.instant()));
-		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
-		return saved.getId();
+		return insert(productId, List.of(activity)).get(0);
 	}
 
 	public void recordAll(long productId, List<NewActivity> activities) {
-		this.items.saveAll(activities.stream()
-			.map((activity) -> new ActivityItem(productId, activity, this.clock.instant()))
-			.toList());
+		if (!activities.isEmpty()) {
+			insert(productId, activities);
+		}
+	}
+
+	/**
+	 * Inserts items in the given order, so ids follow it; returns the ids.
+	 */
+	private List<Long> insert(long productId, List<NewActivity> activities) {
+		List<Long> ids = this.jdbc.sql("""
+				insert into activity_item (product_id, occurred_on, kind, title, summary, source_url, spark, created_at)
+				select :product, e.occurred_on, e.kind, e.title, e.summary, e.source_url, e.spark, :now
+				from %s
+				order by e.position
+				returning id
+				""".formatted(ENTERED))
+			.param("product", productId)
+			.param("dates", activities.stream().map((a) -> a.occurredOn().toString()).toArray(String[]::new))
+			.param("kinds", activities.stream().map((a) -> a.kind().name()).toArray(String[]::new))
+			.param("titles", activities.stream().map(NewActivity::title).toArray(String[]::new))
+			.param("summaries", activities.stream().map(NewActivity::summary).toArray(String[]::new))
+			.param("urls", activities.stream().map(NewActivity::sourceUrl).toArray(String[]::new))
+			.param("sparks", activities.stream().map(NewActivity::spark).toArray(Boolean[]::new))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.list();
 		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+		return ids.stream().sorted().toList();
 	}
 
 	/**
@@ -156,21 +185,37 @@ public class ActivityCommands {
 	}
 
 	public void update(long id, long expectedVersion, NewActivity activity) {
-		ActivityItem item = itemAt(id, expectedVersion);
-		item.change(activity);
-		changed(item);
+		changed(id,
+				this.jdbc.sql("""
+						update activity_item
+						set occurred_on = :occurredOn, kind = :kind, title = :title, summary = :summary,
+						    source_url = :sourceUrl, spark = :spark, version = version + 1
+						where id = :id and version = :version
+						returning product_id
+						""")
+					.param("occurredOn", activity.occurredOn())
+					.param("kind", activity.kind().name())
+					.param("title", activity.title())
+					.param("summary", activity.summary())
+					.param("sourceUrl", activity.sourceUrl())
+					.param("spark", activity.spark())
+					.param("id", id)
+					.param("version", expectedVersion));
 	}
 
 	public void markSpark(long id, long expectedVersion, boolean spark) {
-		ActivityItem item = itemAt(id, expectedVersion);
-		item.markSpark(spark);
-		changed(item);
+		changed(id, this.jdbc.sql("""
+				update activity_item set spark = :spark, version = version + 1
+				where id = :id and version = :version
+				returning product_id
+				""").param("spark", spark).param("id", id).param("version", expectedVersion));
 	}
 
 	public void delete(long id, long expectedVersion) {
-		ActivityItem item = itemAt(id, expectedVersion);
-		this.items.delete(item);
-		changed(item);
+		changed(id,
+				this.jdbc.sql("delete from activity_item where id = :id and version = :version returning product_id")
+					.param("id", id)
+					.param("version", expectedVersion));
 	}
 
 	/**
@@ -178,55 +223,38 @@ public class ActivityCommands {
 	 * {@link #restore} can bring it back as it was (a spark again, or hidden if it was).
 	 */
 	public void remove(long id, long expectedVersion) {
-		this.items.flush();
-		long productId = this.jdbc.sql("""
-				update activity_item
-				set removed_at = :now, spark_before_removal = spark, hidden_before_removal = hidden,
-				    spark = false, hidden = true, version = version + 1
-				where id = :id and version = :version and removed_at is null
-				returning product_id
-				""")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("version", expectedVersion)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(ActivityItem.class, id));
-		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
+		changed(id,
+				this.jdbc.sql("""
+						update activity_item
+						set removed_at = :now, spark_before_removal = spark, hidden_before_removal = hidden,
+						    spark = false, hidden = true, version = version + 1
+						where id = :id and version = :version and removed_at is null
+						returning product_id
+						""")
+					.param("now", Timestamp.from(this.clock.instant()))
+					.param("id", id)
+					.param("version", expectedVersion));
 	}
 
 	public void restore(long id, long expectedVersion) {
-		this.items.flush();
-		long productId = this.jdbc.sql("""
+		changed(id, this.jdbc.sql("""
 				update activity_item
 				set removed_at = null, spark = spark_before_removal, hidden = hidden_before_removal,
 				    spark_before_removal = false, hidden_before_removal = false, version = version + 1
 				where id = :id and version = :version and removed_at is not null
 				returning product_id
-				""")
-			.param("id", id)
-			.param("version", expectedVersion)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(ActivityItem.class, id));
-		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
-	}
-
-	private ActivityItem itemAt(long id, long expectedVersion) {
-		ActivityItem item = this.items.findById(id).orElseThrow();
-		if (item.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(ActivityItem.class, id);
-		}
-		return item;
+				""").param("id", id).param("version", expectedVersion));
 	}
 
 	/**
-	 * Writes the change before announcing it: the score is recomputed with SQL, which
-	 * sees only what was flushed.
+	 * Runs a write of one item that names the version an editor started from and returns
+	 * its product; no row means someone else changed (or deleted) the item first.
 	 */
-	private void changed(ActivityItem item) {
-		this.items.flush();
-		this.events.publishEvent(new ActivityChanged(Set.of(item.getProductId())));
+	private void changed(long id, JdbcClient.StatementSpec write) {
+		long productId = write.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException("activity item", id));
+		this.events.publishEvent(new ActivityChanged(Set.of(productId)));
 	}
 
 }

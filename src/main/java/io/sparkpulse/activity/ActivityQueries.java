@@ -91,7 +91,7 @@ public class ActivityQueries {
 	public List<ActivityEntry> latestSparks(int limit) {
 		return this.jdbc.sql("""
 				select %s from activity_item a
-				join product p on p.id = a.product_id and p.retired_at is null
+				join catalog_product p on p.id = a.product_id and p.retired_at is null
 				where a.spark and not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
@@ -105,7 +105,7 @@ public class ActivityQueries {
 	public List<ActivityEntry> latest(int limit) {
 		return this.jdbc.sql("""
 				select %s from activity_item a
-				join product p on p.id = a.product_id and p.retired_at is null
+				join catalog_product p on p.id = a.product_id and p.retired_at is null
 				where not a.hidden
 				order by a.occurred_on desc, a.id desc
 				limit :limit
@@ -125,7 +125,7 @@ public class ActivityQueries {
 				select %s
 				from (
 				    select p.id
-				    from product p
+				    from catalog_product p
 				    cross join lateral (
 				        select i.occurred_on, i.id from activity_item i
 				        where i.product_id = p.id and not i.hidden

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.freshness.DataVersion;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,11 @@ public class CatalogCommands {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	CatalogCommands(SectorRepository sectors, ProductRepository products, ThemeRepository themes, Clock clock,
-			DataVersion dataVersion, JdbcClient jdbc, ApplicationEventPublisher events) {
+			DataVersion dataVersion, JdbcClient jdbc, ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.events = events;
 		this.dataVersion = dataVersion;
 		this.sectors = sectors;
@@ -60,7 +64,7 @@ public class CatalogCommands {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
 		this.dataVersion.bump();
-		long id = this.products.saveAndFlush(created).getId();
+		long id = this.products.save(created).getId();
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.sectorId())));
 		return id;
 	}
@@ -79,15 +83,13 @@ public class CatalogCommands {
 
 	public void publishProduct(long id, long expectedVersion) {
 		productAt(id, expectedVersion).publish(this.clock.instant());
-		this.products.flush();
 		this.dataVersion.bump();
 	}
 
 	/**
 	 * Reads a product for an edit and locks its row until the transaction ends, so that
 	 * checking the version an editor started from and writing the change cannot
-	 * interleave with another save. Pending writes of this transaction are flushed first,
-	 * so the read sees them.
+	 * interleave with another save. The read sees this transaction's own saves.
 	 */
 	public Optional<EditableProduct> lockProduct(long id) {
 		return lock("product", id).flatMap((locked) -> EditableRows.product(this.jdbc, locked));
@@ -98,7 +100,6 @@ public class CatalogCommands {
 		long previousSector = product.getSectorId();
 		product.change(changes, this.clock.instant());
 		product.rankThemes(themeIds(changes.themeSlugs()));
-		this.products.flush();
 		this.dataVersion.bump();
 		if (previousSector != changes.sectorId()) {
 			this.events.publishEvent(new SectorMembershipChanged(Set.of(previousSector, changes.sectorId())));
@@ -112,7 +113,6 @@ public class CatalogCommands {
 	public void retireProduct(long id, long expectedVersion) {
 		Product product = productAt(id, expectedVersion);
 		product.retire(this.clock.instant());
-		this.products.flush();
 		this.dataVersion.bump();
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
@@ -120,7 +120,6 @@ public class CatalogCommands {
 	public void restoreProduct(long id, long expectedVersion) {
 		Product product = productAt(id, expectedVersion);
 		product.restore(this.clock.instant());
-		this.products.flush();
 		this.dataVersion.bump();
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
@@ -133,13 +132,12 @@ public class CatalogCommands {
 		Sector sector = this.sectors.findById(id).orElseThrow();
 		expectVersion(Sector.class, id, sector.getVersion(), expectedVersion);
 		sector.describe(name, description);
-		this.sectors.flush();
 		this.dataVersion.bump();
 	}
 
 	public long createTheme(String slug, String name) {
 		this.dataVersion.bump();
-		return this.themes.saveAndFlush(new Theme(slug, name)).getId();
+		return this.themes.save(new Theme(slug, name)).getId();
 	}
 
 	public Optional<EditableTheme> lockTheme(long id) {
@@ -150,7 +148,6 @@ public class CatalogCommands {
 		Theme theme = this.themes.findById(id).orElseThrow();
 		expectVersion(Theme.class, id, theme.getVersion(), expectedVersion);
 		theme.rename(slug, name);
-		this.themes.flush();
 		this.dataVersion.bump();
 	}
 
@@ -162,6 +159,8 @@ public class CatalogCommands {
 	 * theme back unnoticed. Returns how many products were touched.
 	 */
 	public int mergeThemes(long sourceId, long targetId) {
+		// Plain SQL beside the JPA edits: a merge rewrites every product that ranked the
+		// theme in a few set-based statements, and runs alone in its transaction.
 		List<Long> touched = this.jdbc.sql("""
 				select p.id from product p
 				where p.id in (select product_id from product_theme where theme_id = :source)
@@ -187,12 +186,16 @@ public class CatalogCommands {
 		return touched.size();
 	}
 
+	/**
+	 * Locks the row through the entity manager: JPA runs a native query only after
+	 * writing what this transaction changed before it (auto flush), so the edit form's
+	 * reads that follow in SQL see the entities as saved, new version included.
+	 */
 	private Optional<Long> lock(String table, long id) {
-		this.products.flush();
-		return this.jdbc.sql("select id from " + table + " where id = :id for update")
-			.param("id", id)
-			.query(Long.class)
-			.optional();
+		List<?> locked = this.entityManager.createNativeQuery("select id from " + table + " where id = :id for update")
+			.setParameter("id", id)
+			.getResultList();
+		return locked.stream().findFirst().map((found) -> ((Number) found).longValue());
 	}
 
 	private Product productAt(long id, long expectedVersion) {

@@ -34,7 +34,7 @@ public class CatalogIndexQueries {
 			    from sector s cross join lateral (
 			        select p.id, p.slug, p.sector_id, p.content_changed_at,
 			               row_number() over (order by %1$s) as rank
-			        from product_score ps join product p on p.id = ps.product_id
+			        from scoring_score ps join product p on p.id = ps.product_id
 			        where p.sector_id = s.id and p.retired_at is null
 			        order by %1$s
 			        limit :perProduct + 1) t
@@ -63,7 +63,7 @@ public class CatalogIndexQueries {
 			    from sector s cross join lateral (
 			        select p.id, p.slug, p.sector_id, p.content_changed_at,
 			               row_number() over (order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id) as rank
-			        from product_score ps join product p on p.id = ps.product_id
+			        from scoring_score ps join product p on p.id = ps.product_id
 			        where p.sector_id = s.id and p.retired_at is null
 			        order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
 			        limit :perProduct + 1) t

@@ -43,12 +43,12 @@ public class CatalogQueries {
 			       ps.score, ps.sparks_30d, ps.last_move_on,
 			       ps.sector_rank, ps.sector_size, ps.releases_90d, ps.median_release_gap_days, ps.last_release_on,
 			       ps.moves_365d, ps.computed_for,
-			       coalesce((select pc.quiet from product_cadence pc where pc.product_id = p.id), false) as quiet,
+			       coalesce((select pc.quiet from scoring_cadence pc where pc.product_id = p.id), false) as quiet,
 			       array(select (select t.slug from theme t where t.id = pt.theme_id) from product_theme pt
 			             where pt.product_id = p.id order by pt.rank) as themes
 			from product p
 			join sector s on s.id = p.sector_id
-			join product_score ps on ps.product_id = p.id
+			join scoring_score ps on ps.product_id = p.id
 			""";
 
 	/** Sorts after every other character, to bound a range of names by a prefix. */
@@ -145,7 +145,7 @@ public class CatalogQueries {
 				    select p.slug, p.name, s.name as sector_name, ps.score, p.id
 				    from product p
 				    join sector s on s.id = p.sector_id
-				    join product_score ps on ps.product_id = p.id
+				    join scoring_score ps on ps.product_id = p.id
 				    where lower(p.name) collate "C" >= :prefix and lower(p.name) collate "C" < :upper
 				      and p.retired_at is null
 				    order by lower(p.name) collate "C"
@@ -285,7 +285,7 @@ public class CatalogQueries {
 		return this.jdbc.sql("""
 				select p.id, p.slug, p.name, s.name as sector_name, p.retired_at is not null as retired, p.draft,
 				       ps.score, p.updated_at
-				from product p join sector s on s.id = p.sector_id left join product_score ps on ps.product_id = p.id
+				from product p join sector s on s.id = p.sector_id left join scoring_score ps on ps.product_id = p.id
 				""" + PRODUCT_FILTER + " order by " + filter.sort().orderBy() + " offset :offset limit :limit")
 			.paramSource(productFilterParams(filter).addValue("offset", offset).addValue("limit", limit))
 			.query((rs, row) -> new ProductListing(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

@@ -30,6 +30,9 @@ public class EditorialCommands {
 	public int revise(long productId, TrajectoryDraft draft, String author, Instant at) {
 		int next = this.revisions.latestRevision(productId) + 1;
 		this.dataVersion.bump();
+		// SQL reads this table later in the same transaction (the ledger, the audit
+		// entry):
+		// an identity id makes JPA insert the revision at once, and it is never updated.
 		return this.revisions.save(new TrajectoryRevision(productId, next, draft, author, at)).getRevision();
 	}
 

@@ -26,12 +26,12 @@ public class EditorialQueries {
 	private static final String COLUMNS = "product_id, revision, headline, current_state, heading, prediction, author, created_at";
 
 	private static final String MOVES_SINCE = """
-			(select count(*) from activity_item a
+			(select count(*) from activity_move a
 			 where a.product_id = t.product_id and not a.hidden
 			   and a.occurred_on > (t.created_at at time zone 'UTC')::date) as moves_since""";
 
 	private static final String WITHOUT_TRAJECTORY = """
-			select p.id from product p
+			select p.id from catalog_product p
 			where (p.retired_at is null or p.draft)
 			  and not exists (select 1 from trajectory_revision r where r.product_id = p.id)
 			""";
@@ -84,14 +84,16 @@ public class EditorialQueries {
 	 * have fallen behind.
 	 */
 	public List<Trajectory> currentWrittenBefore(Instant writtenBefore) {
-		return this.jdbc.sql("""
-				select %s, %s
-				from (select distinct on (r.product_id) r.* from trajectory_revision r
-				      order by r.product_id, r.revision desc) t
-				where t.created_at < :before
-				  and exists (select 1 from product p where p.id = t.product_id and (p.retired_at is null or p.draft))
-				order by t.created_at, t.product_id
-				""".formatted(COLUMNS, MOVES_SINCE))
+		return this.jdbc
+			.sql("""
+					select %s, %s
+					from (select distinct on (r.product_id) r.* from trajectory_revision r
+					      order by r.product_id, r.revision desc) t
+					where t.created_at < :before
+					  and exists (select 1 from catalog_product p where p.id = t.product_id and (p.retired_at is null or p.draft))
+					order by t.created_at, t.product_id
+					"""
+				.formatted(COLUMNS, MOVES_SINCE))
 			.param("before", Timestamp.from(writtenBefore))
 			.query(EditorialQueries::trajectory)
 			.list();

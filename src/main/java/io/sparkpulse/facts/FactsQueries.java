@@ -78,7 +78,7 @@ public class FactsQueries {
 	public Map<Long, ProductFacts> ofSectors(Collection<Long> sectorIds) {
 		Map<Long, ProductFacts> found = this.jdbc.sql("""
 				select p.id as product_id, %s
-				from product p left join product_facts f on f.product_id = p.id
+				from catalog_product p left join product_facts f on f.product_id = p.id
 				where p.sector_id = any(:sectors) and p.retired_at is null
 				""".formatted(FACT_COLUMNS))
 			.param("sectors", sectorIds.toArray(Long[]::new))

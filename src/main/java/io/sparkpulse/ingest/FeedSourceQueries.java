@@ -22,8 +22,8 @@ public class FeedSourceQueries {
 	private static final String SELECT = """
 			select f.id, f.product_id, f.url, f.kind, f.last_fetch_at, f.last_success_at, f.last_error,
 			       f.last_error_at, f.consecutive_failures, f.next_fetch_at,
-			       (select count(*) from activity_item a where a.feed_source_id = f.id) as items_found,
-			       (select count(*) from activity_item a
+			       (select count(*) from activity_move a where a.feed_source_id = f.id) as items_found,
+			       (select count(*) from activity_move a
 			        where a.feed_source_id = f.id and a.review_state = 'PENDING') as items_pending
 			from feed_source f
 			""";
@@ -51,7 +51,7 @@ public class FeedSourceQueries {
 	public List<FeedSourceStatus> failing(int limit) {
 		return this.jdbc.sql(SELECT + """
 				 where f.removed_at is null and f.consecutive_failures > 0
-				   and f.product_id in (select p.id from product p where p.retired_at is null or p.draft)
+				   and f.product_id in (select p.id from catalog_product p where p.retired_at is null or p.draft)
 				 order by f.consecutive_failures desc, f.id limit :limit
 				""").param("limit", limit).query(FeedSourceQueries::status).list();
 	}
@@ -60,7 +60,7 @@ public class FeedSourceQueries {
 		return this.jdbc.sql("""
 				select count(*) from feed_source f
 				where f.removed_at is null and f.consecutive_failures > 0
-				  and f.product_id in (select p.id from product p where p.retired_at is null or p.draft)
+				  and f.product_id in (select p.id from catalog_product p where p.retired_at is null or p.draft)
 				""").query(Integer.class).single();
 	}
 

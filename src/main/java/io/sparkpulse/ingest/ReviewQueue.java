@@ -51,8 +51,8 @@ public class ReviewQueue {
 		return this.jdbc.sql("""
 				select a.id, a.product_id, p.slug, p.name, a.feed_source_id, f.url as feed_url, f.kind as feed_kind,
 				       a.occurred_on, a.kind, a.title, a.summary, a.source_url, a.created_at
-				from activity_item a
-				join product p on p.id = a.product_id
+				from activity_move a
+				join catalog_product p on p.id = a.product_id
 				join feed_source f on f.id = a.feed_source_id
 				where a.review_state = 'PENDING'
 				order by a.created_at desc, a.id desc
@@ -62,7 +62,7 @@ public class ReviewQueue {
 
 	@Transactional(readOnly = true)
 	public int pendingCount() {
-		return this.jdbc.sql("select count(*) from activity_item where review_state = 'PENDING'")
+		return this.jdbc.sql("select count(*) from activity_move where review_state = 'PENDING'")
 			.query(Integer.class)
 			.single();
 	}
@@ -74,7 +74,7 @@ public class ReviewQueue {
 	 */
 	public Optional<ReviewState> state(long itemId) {
 		return this.jdbc.sql("""
-				select id, product_id, title, review_state, spark, hidden from activity_item
+				select id, product_id, title, review_state, spark, hidden from activity_move
 				where id = :id and review_state is not null
 				for update
 				""")

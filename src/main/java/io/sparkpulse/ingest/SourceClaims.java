@@ -50,7 +50,7 @@ class SourceClaims {
 				set lease_token = :lease, lease_until = :until, last_fetch_at = :now
 				where s.id = (
 				    select f.id from feed_source f
-				    join product p on p.id = f.product_id and p.retired_at is null
+				    join catalog_product p on p.id = f.product_id and p.retired_at is null
 				    where f.removed_at is null and f.next_fetch_at <= :now
 				      and (f.lease_until is null or f.lease_until <= :now)
 				    order by f.next_fetch_at, f.id

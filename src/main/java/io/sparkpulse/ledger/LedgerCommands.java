@@ -199,7 +199,7 @@ public class LedgerCommands {
 					       ((t.created_at at time zone 'UTC')::date + cast(:horizon as interval))::date, t.created_at
 					from (select r.product_id, r.revision, r.prediction, r.created_at,
 					             lag(r.prediction) over (partition by r.product_id order by r.revision) as earlier
-					      from trajectory_revision r) t
+					      from editorial_trajectory r) t
 					where t.earlier is distinct from t.prediction
 					  and not exists (select 1 from prediction p where p.product_id = t.product_id and p.revision = t.revision)
 					""")

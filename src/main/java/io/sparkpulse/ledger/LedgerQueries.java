@@ -54,7 +54,7 @@ public class LedgerQueries {
 					       'title', es.title, 'retrievedOn', es.retrieved_on) order by es.block, es.position), '[]'::json)
 					   from editorial_source es
 					   where es.product_id = p.id
-					     and es.revision = (select max(r.revision) from trajectory_revision r where r.product_id = p.id)) as sources,
+					     and es.revision = (select max(r.revision) from editorial_trajectory r where r.product_id = p.id)) as sources,
 					  (select coalesce(json_agg(%s order by c.corrected_at desc, c.id desc), '[]'::json)
 					   from trajectory_correction c where c.product_id = p.id) as corrections
 					from unnest(:ids) as p(id)
@@ -71,9 +71,14 @@ public class LedgerQueries {
 	}
 
 	public Optional<LedgerEntry> prediction(long id) {
-		return this.jdbc.sql("select " + LedgerJson.PREDICTION + " as prediction, " + PRODUCT + """
-				 from prediction pr join product pd on pd.id = pr.product_id join sector s on s.id = pd.sector_id
-				where pr.id = :id""").param("id", id).query(this::entry).optional();
+		return this.jdbc
+			.sql("select " + LedgerJson.PREDICTION + " as prediction, " + PRODUCT
+					+ """
+							 from prediction pr join catalog_product pd on pd.id = pr.product_id join catalog_sector s on s.id = pd.sector_id
+							where pr.id = :id""")
+			.param("id", id)
+			.query(this::entry)
+			.optional();
 	}
 
 	/**
@@ -93,7 +98,7 @@ public class LedgerQueries {
 	public int dueCount(LocalDate day) {
 		return this.jdbc.sql("""
 				select count(*) from prediction pr
-				join product pd on pd.id = pr.product_id and pd.retired_at is null
+				join catalog_product pd on pd.id = pr.product_id and pd.retired_at is null
 				where pr.due_on <= :day and not exists (select 1 from prediction_grade g where g.prediction_id = pr.id)
 				""").param("day", Date.valueOf(day)).query(Integer.class).single();
 	}
@@ -105,7 +110,7 @@ public class LedgerQueries {
 	public OpenCounts openCounts(LocalDate today) {
 		return this.jdbc.sql("""
 				select count(*) as open, count(*) filter (where pr.due_on < :day) as overdue from prediction pr
-				join product pd on pd.id = pr.product_id and pd.retired_at is null
+				join catalog_product pd on pd.id = pr.product_id and pd.retired_at is null
 				where not exists (select 1 from prediction_grade g where g.prediction_id = pr.id)
 				""")
 			.param("day", Date.valueOf(today))
@@ -121,11 +126,15 @@ public class LedgerQueries {
 	 * first.
 	 */
 	public List<LedgerEntry> graded() {
-		return this.jdbc.sql("select " + LedgerJson.PREDICTION + " as prediction, " + PRODUCT + """
-				 from prediction pr join product pd on pd.id = pr.product_id join sector s on s.id = pd.sector_id
-				cross join lateral (select g.graded_on, g.id from prediction_grade g where g.prediction_id = pr.id
-				                    order by g.sequence desc limit 1) latest
-				order by latest.graded_on desc, latest.id desc""").query(this::entry).list();
+		return this.jdbc
+			.sql("select " + LedgerJson.PREDICTION + " as prediction, " + PRODUCT
+					+ """
+							 from prediction pr join catalog_product pd on pd.id = pr.product_id join catalog_sector s on s.id = pd.sector_id
+							cross join lateral (select g.graded_on, g.id from prediction_grade g where g.prediction_id = pr.id
+							                    order by g.sequence desc limit 1) latest
+							order by latest.graded_on desc, latest.id desc""")
+			.query(this::entry)
+			.list();
 	}
 
 	/**
@@ -135,7 +144,7 @@ public class LedgerQueries {
 		return this.jdbc
 			.sql("select " + LedgerJson.CORRECTION + " as correction, " + PRODUCT
 					+ """
-							 from trajectory_correction c join product pd on pd.id = c.product_id join sector s on s.id = pd.sector_id
+							 from trajectory_correction c join catalog_product pd on pd.id = c.product_id join catalog_sector s on s.id = pd.sector_id
 							order by c.corrected_at desc, c.id desc""")
 			.query((rs, row) -> new CorrectionEntry(this.json.correction(rs.getString("correction")), product(rs)))
 			.list();
@@ -143,8 +152,8 @@ public class LedgerQueries {
 
 	private List<LedgerEntry> openWhere(String condition, LocalDate day, String order) {
 		return this.jdbc.sql("select " + LedgerJson.PREDICTION + " as prediction, " + PRODUCT
-				+ " from prediction pr join product pd on pd.id = pr.product_id and pd.retired_at is null"
-				+ " join sector s on s.id = pd.sector_id where " + condition
+				+ " from prediction pr join catalog_product pd on pd.id = pr.product_id and pd.retired_at is null"
+				+ " join catalog_sector s on s.id = pd.sector_id where " + condition
 				+ " and not exists (select 1 from prediction_grade g where g.prediction_id = pr.id) order by " + order)
 			.param("day", Date.valueOf(day))
 			.query(this::entry)

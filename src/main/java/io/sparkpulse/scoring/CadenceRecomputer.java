@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 
-import io.sparkpulse.activity.ActivityChanged;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +22,14 @@ public class CadenceRecomputer {
 			select p.id, coalesce(g.ship_days, 0), g.median_gap, g.last_move_on,
 			       coalesce(g.ship_days >= :minShipDays and (:today - g.last_move_on) > :factor * g.median_gap, false),
 			       :today
-			from product p
+			from catalog_product p
 			left join (
 			    select product_id, count(*) as ship_days, max(occurred_on) as last_move_on,
 			           round(percentile_cont(0.5) within group (order by gap)::numeric, 1) as median_gap
 			    from (
 			        select product_id, occurred_on,
 			               occurred_on - lag(occurred_on) over (partition by product_id order by occurred_on) as gap
-			        from (select distinct product_id, occurred_on from activity_item
+			        from (select distinct product_id, occurred_on from activity_move
 			              where occurred_on <= :today and not hidden %1$s) days
 			    ) gaps
 			    group by product_id
@@ -50,11 +47,6 @@ public class CadenceRecomputer {
 	CadenceRecomputer(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	@EventListener
-	void onActivityChanged(ActivityChanged event) {
-		recompute(event.productIds());
 	}
 
 	public void recompute(Collection<Long> productIds) {

@@ -51,7 +51,7 @@ public class ScoreExplanations {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
 		List<VelocityFormula.Move> moves = this.jdbc.sql("""
-				select title, kind, occurred_on from activity_item
+				select title, kind, occurred_on from activity_move
 				where product_id = :id and occurred_on > :from and occurred_on <= :today and not hidden
 				order by occurred_on desc, id desc
 				""")
@@ -83,7 +83,7 @@ public class ScoreExplanations {
 		LocalDate from = today.minusWeeks(HISTORY_WEEKS).minusDays(VelocityFormula.HORIZON_DAYS);
 		Map<Long, List<VelocityFormula.Move>> moves = new HashMap<>();
 		this.jdbc.sql("""
-				select product_id, title, kind, occurred_on from activity_item
+				select product_id, title, kind, occurred_on from activity_move
 				where product_id = any(:ids) and occurred_on > :from and occurred_on <= :today and not hidden
 				order by product_id, occurred_on desc, id desc
 				""")

@@ -7,24 +7,21 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 
-import io.sparkpulse.activity.ActivityChanged;
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.catalog.CatalogQueries;
-import io.sparkpulse.catalog.SectorMembershipChanged;
 import io.sparkpulse.freshness.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code product_score} true: recomputes a product's score, the release figures
- * beside it and its sector's ranks when its activity changes (inside the writing
- * transaction), and every product's score once a day because points decay with age.
- * Hidden items count for nothing.
+ * beside it and its sector's ranks when its activity changes (as the writing transaction
+ * commits, see {@link ScoresAtCommit}), and every product's score once a day because
+ * points decay with age. Hidden items count for nothing.
  * <p>
  * The arithmetic runs in PostgreSQL, one {@code INSERT ... SELECT} whatever the number of
  * products, so that a catalog of 100,000 products and millions of moves is rescored in
@@ -56,15 +53,15 @@ public class ScoreRecomputer {
 			                           formula_version, computed_for, computed_at)
 			select p.id, round(cast(cast(least(:maxScore, year.raw_points) as text) as numeric), 1), year.raw_points,
 			       year.sparks_30d,
-			       (select max(a.occurred_on) from activity_item a
+			       (select max(a.occurred_on) from activity_move a
 			        where a.product_id = p.id and a.occurred_on <= :today and not a.hidden),
 			       year.releases_90d, year.moves_365d,
-			       (select max(a.occurred_on) from activity_item a
+			       (select max(a.occurred_on) from activity_move a
 			        where a.product_id = p.id and a.occurred_on <= :today and not a.hidden
 			          and a.kind = any(cast(:releaseKinds as text[]))),
 			       gaps.median_gap,
 			       :version, :today, :now
-			from product p
+			from catalog_product p
 			cross join lateral (
 			    select coalesce(sum((cast(:weights as double precision[]))[array_position(cast(:kinds as text[]), cast(a.kind as text))]
 			                        * power(2.0::double precision, -(:today - a.occurred_on) / :halfLife)), 0) as raw_points,
@@ -72,13 +69,13 @@ public class ScoreRecomputer {
 			           count(*) filter (where a.occurred_on > :today - :cadenceDays
 			                            and a.kind = any(cast(:releaseKinds as text[]))) as releases_90d,
 			           count(*) as moves_365d
-			    from activity_item a
+			    from activity_move a
 			    where a.product_id = p.id and a.occurred_on between :horizon and :today and not a.hidden
 			) year
 			cross join lateral (
 			    select round(cast(percentile_cont(0.5) within group (order by gap) as numeric), 1) as median_gap
 			    from (select day - lag(day) over (order by day) as gap
-			          from (select distinct a.occurred_on as day from activity_item a
+			          from (select distinct a.occurred_on as day from activity_move a
 			                where a.product_id = p.id and a.occurred_on between :horizon and :today and not a.hidden
 			                  and a.kind = any(cast(:releaseKinds as text[]))) days) gaps
 			    where gap is not null
@@ -103,7 +100,7 @@ public class ScoreRecomputer {
 			    select ps.product_id,
 			           case when p.retired_at is null then row_number() over (partition by p.sector_id, p.retired_at is null order by %1$s) end as rank,
 			           case when p.retired_at is null then count(*) over (partition by p.sector_id, p.retired_at is null) end as size
-			    from product_score ps join product p on p.id = ps.product_id
+			    from product_score ps join catalog_product p on p.id = ps.product_id
 			    where %2$s
 			) r
 			where target.product_id = r.product_id
@@ -122,11 +119,6 @@ public class ScoreRecomputer {
 		this.dataVersion = dataVersion;
 	}
 
-	@EventListener
-	void onActivityChanged(ActivityChanged event) {
-		recompute(event.productIds());
-	}
-
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
 			// Bumping first waits for any other writer that bumped to commit, so the
@@ -135,14 +127,17 @@ public class ScoreRecomputer {
 			this.dataVersion.bump();
 			Long[] ids = productIds.toArray(Long[]::new);
 			upsert("where p.id = any(:ids)").param("ids", ids).update();
-			rerank("p.sector_id in (select sector_id from product where id = any(:ids))").param("ids", ids).update();
+			rerank("p.sector_id in (select sector_id from catalog_product where id = any(:ids))").param("ids", ids)
+				.update();
 		}
 	}
 
-	@EventListener
-	void onSectorMembershipChanged(SectorMembershipChanged event) {
-		if (!event.sectorIds().isEmpty()) {
-			rerank("p.sector_id = any(:sectors)").param("sectors", event.sectorIds().toArray(Long[]::new)).update();
+	/**
+	 * Re-ranks whole sectors, after products joined or left them.
+	 */
+	void rerankSectors(Collection<Long> sectorIds) {
+		if (!sectorIds.isEmpty()) {
+			rerank("p.sector_id = any(:sectors)").param("sectors", sectorIds.toArray(Long[]::new)).update();
 		}
 	}
 
@@ -167,7 +162,7 @@ public class ScoreRecomputer {
 	@Transactional(readOnly = true)
 	public boolean isStale() {
 		return this.jdbc.sql("""
-				select exists (select 1 from product p
+				select exists (select 1 from catalog_product p
 				               left join product_score s on s.product_id = p.id
 				               where s.computed_for is distinct from :today or s.releases_90d is null)
 				""").param("today", today()).query(Boolean.class).single();

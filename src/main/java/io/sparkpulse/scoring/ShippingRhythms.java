@@ -47,11 +47,11 @@ public class ShippingRhythms {
 				from unnest(:ids) as p(id)
 				left join product_cadence c on c.product_id = p.id
 				left join lateral (
-				    (select * from activity_item i
+				    (select * from activity_move i
 				     where i.product_id = p.id and not i.hidden and i.kind in ('RELEASE', 'SECURITY_RELEASE')
 				     order by i.occurred_on desc, i.id desc limit 1)
 				    union all
-				    (select * from activity_item i
+				    (select * from activity_move i
 				     where i.product_id = p.id and not i.hidden and i.kind = 'RELEASE_CANDIDATE'
 				     order by i.occurred_on desc, i.id desc limit 1)
 				) a on true

@@ -33,7 +33,7 @@ class SearchIndex {
 	private static final String MATCHES = """
 			with named as (
 			    select p.id, p.name, p.headline
-			    from product p
+			    from catalog_product p
 			    where to_tsvector('english', p.name || ' ' || replace(p.slug, '-', ' ')) @@ search_query(:text)
 			      and p.retired_at is null
 			    limit :candidates
@@ -44,16 +44,16 @@ class SearchIndex {
 			), few as (
 			    select p.id, p.name, p.headline
 			    from probe m
-			    join product_score ps on ps.product_id = m.product_id
-			    join product p on p.id = m.product_id and p.retired_at is null
+			    join scoring_score ps on ps.product_id = m.product_id
+			    join catalog_product p on p.id = m.product_id and p.retired_at is null
 			    where (select count(*) from probe) < :probe
 			    order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
 			    limit :candidates
 			), many as (
 			    select p.id, p.name, p.headline
-			    from product_score ps
+			    from scoring_score ps
 			    join product_search d on d.product_id = ps.product_id
-			    join product p on p.id = ps.product_id and p.retired_at is null
+			    join catalog_product p on p.id = ps.product_id and p.retired_at is null
 			    where (select count(*) from probe) >= :probe
 			      and (d.document @@ search_query(:text)) is true
 			    order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
@@ -90,7 +90,7 @@ class SearchIndex {
 	private static final String SIMILAR_NAMES = """
 			select p.id
 			from unnest(:candidates) as c(word)
-			join product p on (lower(p.name) % c.word or c.word <% lower(p.name)) and p.retired_at is null
+			join catalog_product p on (lower(p.name) % c.word or c.word <% lower(p.name)) and p.retired_at is null
 			group by p.id, p.name
 			order by max(greatest(similarity(lower(p.name), c.word), word_similarity(c.word, lower(p.name)))) desc, p.name
 			limit :limit

@@ -52,6 +52,21 @@ class CatalogPersistenceTest {
 	}
 
 	@Test
+	void lockingAProductAfterAnEditInTheSameTransactionReadsTheEditAndItsNewVersion() {
+		long sector = this.commands.createSector(new NewSector("edited-sector", "Edited", ""));
+		long id = this.commands.createProduct(product("edited-one", sector, List.of("alpha-theme")));
+		EditableProduct before = this.commands.lockProduct(id).orElseThrow();
+
+		this.commands.updateProduct(id, before.version(), new ProductChanges("Edited One", sector, "A new headline", "",
+				null, null, List.of("matrix", "alpha-theme")));
+
+		EditableProduct after = this.commands.lockProduct(id).orElseThrow();
+		assertThat(after.headline()).isEqualTo("A new headline");
+		assertThat(after.themes()).containsExactly("matrix", "alpha-theme");
+		assertThat(after.version()).isEqualTo(before.version() + 1);
+	}
+
+	@Test
 	void aProductWithoutActivityRanksInItsSectorBehindScoredOnes() {
 		long sector = this.commands.createSector(new NewSector("ranked-sector", "Ranked", ""));
 		long quiet = this.commands.createProduct(product("quiet-one", sector, List.of()));

@@ -9,6 +9,7 @@ import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.NewSector;
+import io.sparkpulse.support.CommitWork;
 import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.PageTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores are stored, and follow activity in the same transaction that changes it.
+ * Scores are stored, and follow activity when the transaction that changes it commits
+ * (these tests roll back, so they run the commit work themselves).
  */
 @PageTest
 @Transactional
@@ -47,6 +49,7 @@ class ScoreRecomputationTest {
 
 		this.activity.record(product,
 				new NewActivity(FixedClock.TODAY.minusDays(14), ActivityKind.RELEASE, "v1.0", null, null, true));
+		CommitWork.runNow();
 
 		var scored = this.queries.product("score-product").orElseThrow();
 		assertThat(scored.velocity()).isEqualByComparingTo("1.5");
@@ -61,6 +64,7 @@ class ScoreRecomputationTest {
 			.createProduct(new NewProduct("steady", "Steady", sector, "Headline", "", null, null, List.of()));
 		long busy = this.catalog
 			.createProduct(new NewProduct("busy", "Busy", sector, "Headline", "", null, null, List.of()));
+		CommitWork.runNow();
 		assertThat(this.queries.product("busy").orElseThrow().rhythm().rankIn("Rhythm")).isEqualTo("#2 of 2 in Rhythm");
 		for (int days : List.of(0, 2, 4, 6, 8)) {
 			this.activity.record(steady, new NewActivity(FixedClock.TODAY.minusDays(days), ActivityKind.RELEASE,
@@ -72,6 +76,7 @@ class ScoreRecomputationTest {
 		}
 		this.activity.record(busy,
 				new NewActivity(FixedClock.TODAY.minusDays(200), ActivityKind.ANNOUNCEMENT, "news", null, null, false));
+		CommitWork.runNow();
 
 		var busyOne = this.queries.product("busy").orElseThrow();
 		var steadyOne = this.queries.product("steady").orElseThrow();
@@ -97,6 +102,7 @@ class ScoreRecomputationTest {
 			this.activity.record(quiet, new NewActivity(FixedClock.TODAY.minusDays(days), ActivityKind.RELEASE,
 					"q" + days, null, null, false));
 		}
+		CommitWork.runNow();
 		var product = this.queries.product("quiet-one").orElseThrow();
 		assertThat(product.velocity()).isEqualByComparingTo("0.0");
 		assertThat(product.rhythm().movesLastYear()).isEqualTo("3 moves in the last year");
@@ -112,8 +118,10 @@ class ScoreRecomputationTest {
 		this.catalog.createProduct(new NewProduct("stays", "Stays", sector, "Headline", "", null, null, List.of()));
 		long leaves = this.catalog
 			.createProduct(new NewProduct("leaves", "Leaves", sector, "Headline", "", null, null, List.of()));
+		CommitWork.runNow();
 		assertThat(this.queries.product("stays").orElseThrow().rhythm().sectorSize()).isEqualTo(2);
 		this.catalog.retireProduct(leaves, this.catalog.lockProduct(leaves).orElseThrow().version());
+		CommitWork.runNow();
 		assertThat(this.queries.product("stays").orElseThrow().rhythm().rankIn("Retire"))
 			.isEqualTo("#1 of 1 in Retire");
 	}

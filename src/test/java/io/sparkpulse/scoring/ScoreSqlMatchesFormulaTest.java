@@ -14,6 +14,7 @@ import io.sparkpulse.activity.NewActivity;
 import io.sparkpulse.catalog.CatalogCommands;
 import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.NewSector;
+import io.sparkpulse.support.CommitWork;
 import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.PageTest;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,7 @@ class ScoreSqlMatchesFormulaTest {
 			products.add(product(sector, "random-" + i, moves));
 		}
 
+		CommitWork.runNow();
 		assertThat(stored()).containsKeys(products.toArray(Long[]::new));
 		assertStoredScoresEqualTheFormula();
 	}

@@ -11,6 +11,7 @@ import io.sparkpulse.catalog.NewProduct;
 import io.sparkpulse.catalog.NewSector;
 import io.sparkpulse.editorial.EditorialCommands;
 import io.sparkpulse.editorial.TrajectoryDraft;
+import io.sparkpulse.support.CommitWork;
 import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
@@ -52,6 +53,7 @@ class SignalsPageTest {
 		for (int week = 0; week < 6; week++) {
 			move(product, 40 + 7 * week);
 		}
+		CommitWork.runNow();
 		Document page = Html.fetch(this.mvc, "/products/weekly-shipper");
 		assertThat(page.selectFirst(".facts").text()).contains("quieter than usual");
 	}
@@ -62,6 +64,7 @@ class SignalsPageTest {
 		for (int week = 0; week < 6; week++) {
 			move(product, 3 + 7 * week);
 		}
+		CommitWork.runNow();
 		assertThat(Html.fetch(this.mvc, "/products/steady-shipper").select(".quiet-badge")).isEmpty();
 	}
 

@@ -70,7 +70,7 @@ public class AuditQueries {
 			.addValue("toDay", filter.to(), Types.DATE)
 			.addValue("accounts", reader.seesAccounts());
 		int total = this.jdbc
-			.sql("select count(*) from audit_entry a left join product p on p.id = a.product_id " + where)
+			.sql("select count(*) from audit_entry a left join catalog_product p on p.id = a.product_id " + where)
 			.paramSource(params)
 			.query(Integer.class)
 			.single();
@@ -81,7 +81,7 @@ public class AuditQueries {
 			entries = this.jdbc.sql("""
 					select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
 					       a.before_state, a.after_state, p.slug as product_slug, p.name as product_name
-					from audit_entry a left join product p on p.id = a.product_id
+					from audit_entry a left join catalog_product p on p.id = a.product_id
 					%s
 					order by a.occurred_at desc, a.id desc
 					offset :offset limit :limit
@@ -112,7 +112,7 @@ public class AuditQueries {
 
 	private Map<String, String> sectorNames() {
 		Map<String, String> names = new HashMap<>();
-		this.jdbc.sql("select id, name from sector")
+		this.jdbc.sql("select id, name from catalog_sector")
 			.query((rs, row) -> names.put(String.valueOf(rs.getLong("id")), rs.getString("name")))
 			.list();
 		return names;
@@ -142,7 +142,7 @@ public class AuditQueries {
 		return this.jdbc.sql("""
 				select a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id, a.summary,
 				       a.before_state, a.after_state, p.slug as product_slug, p.name as product_name
-				from audit_entry a left join product p on p.id = a.product_id
+				from audit_entry a left join catalog_product p on p.id = a.product_id
 				where a.entity_type <> :hidden
 				order by a.occurred_at desc, a.id desc limit :limit
 				""")

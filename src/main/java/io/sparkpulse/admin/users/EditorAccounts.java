@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The accounts that may sign in to the admin: created by an admin (or the start-up
@@ -82,7 +84,7 @@ public class EditorAccounts {
 		if (weak.isPresent()) {
 			return Outcome.rejected("password", passwordProblem(weak.get()));
 		}
-		EditorAccount created = this.accounts.saveAndFlush(new EditorAccount(email, account.displayName().strip(),
+		EditorAccount created = this.accounts.save(new EditorAccount(email, account.displayName().strip(),
 				account.role(), this.passwords.encode(account.password()), this.clock.instant()));
 		this.audit.record(actor, AuditEvent.of("account.create", "account", created.getId(),
 				"Created " + account.role().label().toLowerCase() + " account " + email, null, created.view()));
@@ -96,8 +98,7 @@ public class EditorAccounts {
 		}
 		EditorAccount account = account(id);
 		account.changePassword(this.passwords.encode(password), this.clock.instant());
-		this.accounts.flush();
-		endSessionsOf(account.getEmail());
+		endSessionsOnCommit(account.getEmail());
 		this.audit.record(actor,
 				AuditEvent.of("account.password", "account", id, "Reset the password of " + account.getEmail(),
 						Map.of("password", "(old)"), Map.of("password", "(new)")));
@@ -117,9 +118,8 @@ public class EditorAccounts {
 			return Outcome.rejected("enabled", "This is the last enabled admin account; enable another admin first.");
 		}
 		account.enable(enabled, this.clock.instant());
-		this.accounts.flush();
 		if (!enabled) {
-			endSessionsOf(account.getEmail());
+			endSessionsOnCommit(account.getEmail());
 		}
 		this.audit.record(actor, AuditEvent.of(enabled ? "account.enable" : "account.disable", "account", id,
 				(enabled ? "Enabled " : "Disabled ") + account.getEmail(), before, account.view()));
@@ -139,8 +139,8 @@ public class EditorAccounts {
 		if (this.accounts.existsByEmail(normalized)) {
 			return false;
 		}
-		this.accounts.saveAndFlush(new EditorAccount(normalized, displayName, Role.ADMIN,
-				this.passwords.encode(password), this.clock.instant()));
+		this.accounts.save(new EditorAccount(normalized, displayName, Role.ADMIN, this.passwords.encode(password),
+				this.clock.instant()));
 		return true;
 	}
 
@@ -161,8 +161,22 @@ public class EditorAccounts {
 		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
 	}
 
-	private void endSessionsOf(String email) {
-		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
+	/**
+	 * Ends the account's sessions once the change is committed: a change that fails to
+	 * commit leaves the editor signed in, as it leaves the account. The session store
+	 * writes in a transaction of its own.
+	 */
+	private void endSessionsOnCommit(String email) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				EditorAccounts.this.sessions.findByPrincipalName(email)
+					.keySet()
+					.forEach(EditorAccounts.this.sessions::deleteById);
+			}
+
+		});
 	}
 
 	private static String passwordProblem(String problem) {

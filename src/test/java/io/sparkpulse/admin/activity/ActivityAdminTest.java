@@ -3,6 +3,7 @@ package io.sparkpulse.admin.activity;
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.admin.users.Role;
 import io.sparkpulse.admin.users.SignedInEditor;
+import io.sparkpulse.support.CommitWork;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
 import org.jsoup.nodes.Document;
@@ -226,7 +227,12 @@ class ActivityAdminTest {
 			.param("spark", spark);
 	}
 
+	/**
+	 * The stored score as the requests so far would have committed it (the test's
+	 * transaction never commits).
+	 */
 	private String score(long productId) {
+		CommitWork.runNow();
 		return this.jdbc.sql("select score::text from product_score where product_id = :id")
 			.param("id", productId)
 			.query(String.class)
