@@ -1,5 +1,7 @@
 package io.sparkpulse.alternatives;
 
+import io.sparkpulse.freshness.PageDependencies;
+import java.util.List;
 import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
@@ -13,15 +15,22 @@ class AlternativesController {
 
 	private final AlternativesService alternatives;
 
-	AlternativesController(AlternativesService alternatives) {
+	private final PageDependencies dependencies;
+
+	AlternativesController(AlternativesService alternatives, PageDependencies dependencies) {
 		this.alternatives = alternatives;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping("/alternatives/{slug}")
 	ModelAndView alternatives(@PathVariable String slug, @RequestParam(required = false) String sort) {
-		return Slugs.lowerCaseRedirect("/alternatives/", slug)
-			.orElseGet(() -> new ModelAndView("alternatives/list", "page",
-					this.alternatives.page(slug, AlternativesService.Order.of(sort))));
+		return Slugs.lowerCaseRedirect("/alternatives/", slug).orElseGet(() -> {
+			AlternativesPage page = this.alternatives.page(slug, AlternativesService.Order.of(sort));
+			this.dependencies.product(page.product().id());
+			this.dependencies.products(page.alternatives().stream().map((one) -> one.product().id()).toList());
+			this.dependencies.sectors(List.of(page.product().sector().id()));
+			return new ModelAndView("alternatives/list", "page", page);
+		});
 	}
 
 }

@@ -11,6 +11,7 @@ import io.sparkpulse.facts.FactsQueries;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.facts.ProductFacts;
 import io.sparkpulse.freshness.DataVersionWatcher;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.freshness.PageCacheProperties;
 
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 /**
  * Each sector's products as similarity compares them (summaries with themes and velocity,
  * and facts), with how many of them carry each theme: two statements per sector and
- * {@link io.sparkpulse.freshness.DataVersion}, then kept in memory, so a page ranks
+ * version of {@link DependencyKeys#ALL}, then kept in memory, so a page ranks
  * alternatives without asking the database while nothing changed.
  */
 @Service
@@ -75,7 +76,7 @@ class SectorPeers {
 	}
 
 	private Peers sector(long sectorId) {
-		long version = this.versions.current().version();
+		long version = this.versions.version(DependencyKeys.ALL);
 		Versioned known = this.peers.getIfPresent(sectorId);
 		if (known != null && known.version() == version) {
 			return known.peers();

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,7 @@ public class CatalogCommands {
 	}
 
 	public long createSector(NewSector sector) {
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return this.sectors.save(new Sector(sector.slug(), sector.name(), sector.description(), this.clock.instant()))
 			.getId();
 	}
@@ -59,7 +60,7 @@ public class CatalogCommands {
 	public long createProduct(NewProduct product) {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.sector(product.sectorId()));
 		long id = this.products.saveAndFlush(created).getId();
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.sectorId())));
 		return id;
@@ -73,14 +74,14 @@ public class CatalogCommands {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.holdAsDraft(this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
-		this.dataVersion.bump();
 		return this.products.save(created).getId();
 	}
 
 	public void publishProduct(long id, long expectedVersion) {
 		productAt(id, expectedVersion).publish(this.clock.instant());
 		this.products.flush();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(id),
+				DependencyKeys.sector(this.products.findById(id).orElseThrow().getSectorId()));
 	}
 
 	/**
@@ -99,7 +100,9 @@ public class CatalogCommands {
 		product.change(changes, this.clock.instant());
 		product.rankThemes(themeIds(changes.themeSlugs()));
 		this.products.flush();
-		this.dataVersion.bump();
+		// The sector too: lists drawn from its ranking show the product's name.
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(previousSector),
+				DependencyKeys.sector(changes.sectorId()));
 		if (previousSector != changes.sectorId()) {
 			this.events.publishEvent(new SectorMembershipChanged(Set.of(previousSector, changes.sectorId())));
 		}
@@ -113,7 +116,7 @@ public class CatalogCommands {
 		Product product = productAt(id, expectedVersion);
 		product.retire(this.clock.instant());
 		this.products.flush();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(product.getSectorId()));
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
@@ -121,7 +124,7 @@ public class CatalogCommands {
 		Product product = productAt(id, expectedVersion);
 		product.restore(this.clock.instant());
 		this.products.flush();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(product.getSectorId()));
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
@@ -134,11 +137,11 @@ public class CatalogCommands {
 		expectVersion(Sector.class, id, sector.getVersion(), expectedVersion);
 		sector.describe(name, description);
 		this.sectors.flush();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 	}
 
 	public long createTheme(String slug, String name) {
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return this.themes.saveAndFlush(new Theme(slug, name)).getId();
 	}
 
@@ -151,7 +154,7 @@ public class CatalogCommands {
 		expectVersion(Theme.class, id, theme.getVersion(), expectedVersion);
 		theme.rename(slug, name);
 		this.themes.flush();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 	}
 
 	/**
@@ -183,7 +186,7 @@ public class CatalogCommands {
 				.update();
 		}
 		this.jdbc.sql("delete from theme where id = :source").param("source", sourceId).update();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return touched.size();
 	}
 

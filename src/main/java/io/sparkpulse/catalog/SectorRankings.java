@@ -11,16 +11,17 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sparkpulse.freshness.DataVersionWatcher;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.freshness.PageCacheProperties;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Sectors ranked by velocity, for every page that shows "the alternatives": each sector's
- * top {@value #DEPTH} products are read once per
- * {@link io.sparkpulse.freshness.DataVersion} and kept in memory, so a compare, product
- * or alternatives page costs no ranking query while nothing changed. Any write bumps the
- * version (on every instance, within a poll), and the next reader ranks the sector again.
+ * top {@value #DEPTH} products are read once per version of {@link DependencyKeys#ALL}
+ * and kept in memory, so a compare, product or alternatives page costs no ranking query
+ * while nothing changed. Any write moves that version (on every instance, within a poll),
+ * and the next reader ranks the sector again.
  * <p>
  * It was the costliest statement of a crawl over a large catalog: an index walk in score
  * order that visits every product until it has found enough of the wanted sectors. Asking
@@ -99,7 +100,7 @@ public class SectorRankings {
 	}
 
 	private List<ProductSummary> top(long key, Supplier<List<ProductSummary>> read) {
-		long version = this.versions.current().version();
+		long version = this.versions.version(DependencyKeys.ALL);
 		Ranked known = this.ranked.getIfPresent(key);
 		if (known != null && known.version() == version) {
 			return known.products();

@@ -1,5 +1,6 @@
 package io.sparkpulse.home;
 
+import io.sparkpulse.freshness.PageDependencies;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -9,12 +10,16 @@ class HomeController {
 
 	private final HomePageService pages;
 
-	HomeController(HomePageService pages) {
+	private final PageDependencies dependencies;
+
+	HomeController(HomePageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping("/")
 	ModelAndView home() {
+		this.dependencies.wholeCatalog();
 		return new ModelAndView("home", "page", this.pages.page());
 	}
 

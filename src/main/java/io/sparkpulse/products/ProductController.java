@@ -1,5 +1,7 @@
 package io.sparkpulse.products;
 
+import io.sparkpulse.freshness.PageDependencies;
+import java.util.List;
 import io.sparkpulse.web.Slugs;
 
 import org.springframework.stereotype.Controller;
@@ -13,14 +15,22 @@ class ProductController {
 
 	private final ProductPageService pages;
 
-	ProductController(ProductPageService pages) {
+	private final PageDependencies dependencies;
+
+	ProductController(ProductPageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping("/products/{slug}")
 	ModelAndView product(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
-		return Slugs.lowerCaseRedirect("/products/", slug)
-			.orElseGet(() -> new ModelAndView("products/product", "page", this.pages.page(slug, page)));
+		return Slugs.lowerCaseRedirect("/products/", slug).orElseGet(() -> {
+			ProductPage shown = this.pages.page(slug, page);
+			this.dependencies.product(shown.product().id());
+			this.dependencies.products(shown.alternatives().stream().map((one) -> one.product().id()).toList());
+			this.dependencies.sectors(List.of(shown.product().sector().id()));
+			return new ModelAndView("products/product", "page", shown);
+		});
 	}
 
 }

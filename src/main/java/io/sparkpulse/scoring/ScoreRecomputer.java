@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import io.sparkpulse.activity.ActivityChanged;
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.SectorMembershipChanged;
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +102,7 @@ public class ScoreRecomputer {
 	private static final String RERANK = """
 			update product_score target set sector_rank = r.rank, sector_size = r.size
 			from (
-			    select ps.product_id,
+			    select ps.product_id, p.sector_id,
 			           case when p.retired_at is null then row_number() over (partition by p.sector_id, p.retired_at is null order by %1$s) end as rank,
 			           case when p.retired_at is null then count(*) over (partition by p.sector_id, p.retired_at is null) end as size
 			    from product_score ps join product p on p.id = ps.product_id
@@ -108,7 +110,11 @@ public class ScoreRecomputer {
 			) r
 			where target.product_id = r.product_id
 			  and (target.sector_rank is distinct from r.rank or target.sector_size is distinct from r.size)
+			returning r.sector_id
 			""";
+
+	/** The first half of the advisory lock a sector's ranking is computed under. */
+	private static final int RANKING_LOCK = 0x52414e4b;
 
 	private final JdbcClient jdbc;
 
@@ -129,20 +135,38 @@ public class ScoreRecomputer {
 
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
-			// Bumping first waits for any other writer that bumped to commit, so the
-			// computation below sees
-			// its activity too and never stores a score that misses it.
-			this.dataVersion.bump();
+			// Bumping first waits for any other writer that bumped these products to
+			// commit, so the computation below sees its activity too and never stores a
+			// score that misses it.
+			this.dataVersion.bump(DependencyKeys.product(productIds.iterator().next()),
+					productIds.stream().skip(1).map(DependencyKeys::product).toArray(String[]::new));
 			Long[] ids = productIds.toArray(Long[]::new);
 			upsert("where p.id = any(:ids)").param("ids", ids).update();
-			rerank("p.sector_id in (select sector_id from product where id = any(:ids))").param("ids", ids).update();
+			// Ranking a sector reads every score in it: one writer per sector at a time,
+			// each after the previous one committed, so no rank is computed from stale
+			// scores. A sector's ranking version moves only when a rank or the sector's
+			// size actually changed (the statement returns the sectors whose rows it
+			// rewrote), not on every score change.
+			this.jdbc.sql("""
+					select pg_advisory_xact_lock(:ranking, s.sector_id::int)
+					from (select distinct sector_id from product where id = any(:ids) order by sector_id) s
+					""").param("ranking", RANKING_LOCK).param("ids", ids).query(Object.class).list();
+			bumpSectors(rerank("p.sector_id in (select sector_id from product where id = any(:ids))").param("ids", ids)
+				.query(Long.class)
+				.list());
 		}
 	}
 
 	@EventListener
 	void onSectorMembershipChanged(SectorMembershipChanged event) {
 		if (!event.sectorIds().isEmpty()) {
-			rerank("p.sector_id = any(:sectors)").param("sectors", event.sectorIds().toArray(Long[]::new)).update();
+			Long[] sectors = event.sectorIds().stream().sorted().toArray(Long[]::new);
+			this.jdbc.sql("select pg_advisory_xact_lock(:ranking, s::int) from unnest(:sectors) s")
+				.param("ranking", RANKING_LOCK)
+				.param("sectors", sectors)
+				.query(Object.class)
+				.list();
+			bumpSectors(rerank("p.sector_id = any(:sectors)").param("sectors", sectors).query(Long.class).list());
 		}
 	}
 
@@ -152,9 +176,10 @@ public class ScoreRecomputer {
 	@Transactional(timeout = 300)
 	public int recomputeAll() {
 		long started = System.nanoTime();
-		this.dataVersion.bump();
+		// The formula's output for every product: a site-wide change.
+		this.dataVersion.bump(DependencyKeys.SITE);
 		int scored = upsert("").update();
-		rerank("true").update();
+		rerank("true").query(Long.class).list();
 		log.info("Recomputed velocity scores of {} products for {} in {} ms", scored, today(),
 				(System.nanoTime() - started) / 1_000_000);
 		return scored;
@@ -171,6 +196,13 @@ public class ScoreRecomputer {
 				               left join product_score s on s.product_id = p.id
 				               where s.computed_for is distinct from :today or s.releases_90d is null)
 				""").param("today", today()).query(Boolean.class).single();
+	}
+
+	private void bumpSectors(List<Long> reranked) {
+		List<String> keys = reranked.stream().distinct().map(DependencyKeys::sector).toList();
+		if (!keys.isEmpty()) {
+			this.dataVersion.bump(keys.get(0), keys.subList(1, keys.size()).toArray(String[]::new));
+		}
 	}
 
 	private JdbcClient.StatementSpec rerank(String sectors) {

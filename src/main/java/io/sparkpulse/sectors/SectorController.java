@@ -1,5 +1,7 @@
 package io.sparkpulse.sectors;
 
+import io.sparkpulse.freshness.PageDependencies;
+import java.util.List;
 import java.util.Locale;
 
 import io.sparkpulse.web.PermanentRedirect;
@@ -19,12 +21,16 @@ class SectorController {
 
 	private final SectorPageService pages;
 
-	SectorController(SectorPageService pages) {
+	private final PageDependencies dependencies;
+
+	SectorController(SectorPageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping("/sectors")
 	ModelAndView sectors() {
+		this.dependencies.wholeCatalog();
 		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
 
@@ -42,7 +48,10 @@ class SectorController {
 		if (Slugs.isWellFormed(lower) && ((page != null && page == 1) || !lower.equals(slug))) {
 			return PermanentRedirect.to(SectorPaths.page(lower, number));
 		}
-		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, number));
+		SectorPage shown = this.pages.page(slug, number);
+		this.dependencies.sectors(List.of(shown.sector().id()));
+		this.dependencies.products(shown.products().stream().map((entry) -> entry.product().id()).toList());
+		return new ModelAndView("sectors/sector", "page", shown);
 	}
 
 }
