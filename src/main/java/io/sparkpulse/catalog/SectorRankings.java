@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sectors ranked by velocity, for every page that shows "the alternatives": each sector's
- * top {@value #DEPTH} products are read once per version of {@link DependencyKeys#ALL}
- * and kept in memory, so a compare, product or alternatives page costs no ranking query
- * while nothing changed. Any write moves that version (on every instance, within a poll),
- * and the next reader ranks the sector again.
+ * top {@value #DEPTH} products are read once and kept in memory while neither the
+ * sector's ranking nor any of those products changed, so a compare, product or
+ * alternatives page costs no ranking query while nothing it shows changed. A write that
+ * moves one of those versions (on every instance, within a poll) makes the next reader
+ * rank the sector again; writes to other sectors, or to products outside the top that do
+ * not reorder it, do not.
  * <p>
  * It was the costliest statement of a crawl over a large catalog: an index walk in score
  * order that visits every product until it has found enough of the wanted sectors. Asking
@@ -100,20 +102,37 @@ public class SectorRankings {
 	}
 
 	private List<ProductSummary> top(long key, Supplier<List<ProductSummary>> read) {
-		long version = this.versions.version(DependencyKeys.ALL);
 		Ranked known = this.ranked.getIfPresent(key);
-		if (known != null && known.version() == version) {
+		if (known != null && this.versions.isCurrent(known.stamp())) {
 			return known.products();
 		}
-		// Read after taking the version: the list is at least as new as the version it is
-		// filed under.
-		Ranked fresh = new Ranked(version, List.copyOf(read.get()));
-		this.ranked.asMap()
-			.merge(key, fresh, (old, candidate) -> (old.version() > candidate.version()) ? old : candidate);
-		return fresh.products();
+		long before = this.versions.generation();
+		List<ProductSummary> products = List.copyOf(read.get());
+		DataVersionWatcher.Stamp stamp = this.versions.stamp(dependencies(key, products), before);
+		if (stamp != null) {
+			this.ranked.put(key, new Ranked(stamp, products));
+		}
+		return products;
 	}
 
-	private record Ranked(long version, List<ProductSummary> products) {
+	/**
+	 * What a top list shows: its members (names, scores, themes) and the sector's order
+	 * (which products are in the top, and where); across all sectors, any product.
+	 */
+	private static List<String> dependencies(long key, List<ProductSummary> products) {
+		List<String> keys = new ArrayList<>(products.size() + 2);
+		keys.add(DependencyKeys.SITE);
+		if (key == ALL_SECTORS) {
+			keys.add(DependencyKeys.PRODUCTS);
+			keys.add(DependencyKeys.SECTORS);
+			return keys;
+		}
+		keys.add(DependencyKeys.sector(key));
+		products.forEach((product) -> keys.add(DependencyKeys.product(product.id())));
+		return keys;
+	}
+
+	private record Ranked(DataVersionWatcher.Stamp stamp, List<ProductSummary> products) {
 	}
 
 }

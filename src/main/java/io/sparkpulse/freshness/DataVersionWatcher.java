@@ -119,6 +119,41 @@ public class DataVersionWatcher implements SchedulingConfigurer {
 		return false;
 	}
 
+	/**
+	 * The versions of these keys now, for something read since {@link #generation()}
+	 * returned {@code generation}; {@code null} when one of them moved meanwhile (what
+	 * was read may be older than the versions known now, so it must not be filed under
+	 * them).
+	 */
+	public Stamp stamp(Collection<String> keys, long generation) {
+		if (changedSince(keys, generation)) {
+			return null;
+		}
+		List<String> named = List.copyOf(keys);
+		long[] versions = new long[named.size()];
+		for (int i = 0; i < versions.length; i++) {
+			versions[i] = version(named.get(i));
+		}
+		return new Stamp(named, versions);
+	}
+
+	/**
+	 * Versions of some keys at one moment: something kept in memory under a stamp is
+	 * current while {@link #isCurrent} says so.
+	 */
+	public record Stamp(List<String> keys, long[] versions) {
+	}
+
+	/** Whether none of the stamped keys moved. */
+	public boolean isCurrent(Stamp stamp) {
+		for (int i = 0; i < stamp.versions().length; i++) {
+			if (version(stamp.keys().get(i)) != stamp.versions()[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private Known known(String key) {
 		loaded();
 		return this.keys.getOrDefault(key, NEVER);

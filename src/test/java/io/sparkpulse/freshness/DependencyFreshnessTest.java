@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.sparkpulse.activity.ActivityCommands;
 import io.sparkpulse.activity.ActivityKind;
@@ -13,6 +15,7 @@ import io.sparkpulse.support.PageTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PageTest
 @TestPropertySource(properties = "sparkpulse.cache.enabled=true")
+@Import(DependencyFreshnessTest.RecordingPurge.class)
 class DependencyFreshnessTest {
 
 	private static final List<String> SHOWING_SYNAPSE = List.of("/products/synapse", "/compare/session-vs-synapse",
@@ -50,6 +54,9 @@ class DependencyFreshnessTest {
 
 	@Autowired
 	DataVersionWatcher versions;
+
+	@Autowired
+	RecordingPurge purges;
 
 	@Test
 	void aWriteToOneProductChangesThePagesThatShowItAndNoOther() throws Exception {
@@ -113,6 +120,35 @@ class DependencyFreshnessTest {
 			record(last, FixedClock.TODAY.minusDays(i % 10), "release " + i);
 		}
 		assertThat(this.versions.version(ranking)).isGreaterThan(rankingBefore);
+	}
+
+	@Test
+	void aCdnIsToldToPurgeTheKeysOfACommittedWriteOnly() {
+		long synapse = idOf("synapse");
+		this.purges.purged.clear();
+
+		record(synapse, FixedClock.TODAY, "purged release");
+		this.transactions.executeWithoutResult((tx) -> {
+			this.activity.record(idOf("session"),
+					new NewActivity(FixedClock.TODAY, ActivityKind.RELEASE, "rolled back", null, null, false));
+			tx.setRollbackOnly();
+		});
+
+		assertThat(this.purges.purged).isNotEmpty()
+			.allSatisfy((keys) -> assertThat(keys).doesNotContain(DependencyKeys.product(idOf("session"))));
+		assertThat(this.purges.purged.get(0)).contains(DependencyKeys.product(synapse), DependencyKeys.PRODUCTS,
+				DependencyKeys.ALL);
+	}
+
+	static class RecordingPurge implements PurgeHook {
+
+		final List<Set<String>> purged = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void purge(Set<String> keys) {
+			this.purged.add(keys);
+		}
+
 	}
 
 	private void record(long product, LocalDate on, String title) {
