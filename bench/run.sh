@@ -247,9 +247,9 @@ crawl_note() {
 		printf "%d of %d requests rendered (%.0f%%), %.2f ms Java CPU per rendered page", $7, $6, share, per }'
 }
 
-# Signs the bench editor in (cookies in $WORK/writer.cookies) and prints a CSRF token for its forms.
-writer_sign_in() { # base
-	local jar="$WORK/writer.cookies" token
+# Signs the bench editor in with a cookie jar of its own and prints a CSRF token for its forms.
+writer_sign_in() { # base cookie-jar
+	local jar="$2" token
 	rm -f "$jar"
 	token="$(curl -fs -c "$jar" -b "$jar" "$1/login" | grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 \
 		| grep -o 'value="[^"]*"' | sed 's/^value="//; s/"$//')"
@@ -262,29 +262,44 @@ writer_sign_in() { # base
 	echo "$token"
 }
 
+# One signed-in session per writer: a session's requests must not overlap (two saves racing in one session
+# collide on its stored flash attributes), so each writer sends one item a second, waiting for each answer.
+writers_sign_in() { # base
+	for w in $(seq 1 "$WRITES_PER_SECOND"); do
+		writer_sign_in "$1" "$WORK/writer-$w.cookies" >"$WORK/writer-$w.token"
+	done
+}
+
 # Adds WRITES_PER_SECOND activity items a second to random products for $2 seconds through the admin form;
 # appends each answer's status to $WORK/writes.status (302 is a saved item: Post/Redirect/Get).
-write_stream() { # base seconds token
-	local base="$1" until=$(($(date +%s) + $2)) token="$3" n=0 ids id pause
+write_stream() { # base seconds
+	local base="$1" until=$(($(date +%s) + $2)) ids
 	mapfile -t ids <"$WORK/writes-products.txt"
-	pause="$(awk -v r="$WRITES_PER_SECOND" 'BEGIN { printf "%.3f", 1 / r }')"
-	while [ "$(date +%s)" -lt "$until" ]; do
-		id="${ids[$(((RANDOM * 32768 + RANDOM) % ${#ids[@]}))]}"
-		n=$((n + 1))
-		curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -b "$WORK/writer.cookies" \
-			--data-urlencode "_csrf=$token" --data-urlencode "occurredOn=$(date -u +%F)" --data-urlencode "kind=RELEASE" \
-			--data-urlencode "title=bench write $$-$n" --data-urlencode "summary=" --data-urlencode "sourceUrl=" \
-			"$base/admin/products/$id/activity" >>"$WORK/writes.status" &
-		sleep "$pause"
+	for w in $(seq 1 "$WRITES_PER_SECOND"); do
+		(
+			n=0
+			token="$(cat "$WORK/writer-$w.token")"
+			while [ "$(date +%s)" -lt "$until" ]; do
+				started="$(date +%s.%N)"
+				id="${ids[$(((RANDOM * 32768 + RANDOM) % ${#ids[@]}))]}"
+				n=$((n + 1))
+				curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -b "$WORK/writer-$w.cookies" \
+					--data-urlencode "_csrf=$token" --data-urlencode "occurredOn=$(date -u +%F)" \
+					--data-urlencode "kind=RELEASE" --data-urlencode "title=bench write $$-$w-$n" \
+					--data-urlencode "summary=" --data-urlencode "sourceUrl=" \
+					"$base/admin/products/$id/activity" >>"$WORK/writes.status" || true
+				sleep "$(awk -v s="$started" -v now="$(date +%s.%N)" 'BEGIN { d = 1 - (now - s); printf "%.3f", (d > 0) ? d : 0 }')"
+			done
+		) &
 	done
 	wait
 }
 
 # Runs a scenario while the write stream runs; prints the scenario's output.
-with_writes() { # base token scenario-command...
-	local base="$1" token="$2" out
-	shift 2
-	write_stream "$base" "$SECONDS_PER_SCENARIO" "$token" &
+with_writes() { # base scenario-command...
+	local base="$1" out
+	shift
+	write_stream "$base" "$SECONDS_PER_SCENARIO" &
 	WRITER_PID=$!
 	out="$("$@")"
 	wait "$WRITER_PID" || true
@@ -292,9 +307,12 @@ with_writes() { # base token scenario-command...
 	echo "$out"
 }
 
-# "N writes: K saved (302), E other" from $WORK/writes.status.
+# "N writes: K saved, E failed (counts by status)" from $WORK/writes.status; 000 is a write that got no answer
+# within 10 s.
 writes_note() {
-	awk '{ n++; if ($1 == 302) ok++; else bad++ } END { printf "%d writes: %d saved, %d failed", n, ok, bad }' "$WORK/writes.status"
+	awk '{ n++; by[$1]++; if ($1 == 302) ok++; else bad++ }
+		END { printf "%d writes: %d saved, %d failed", n, ok, bad
+			if (bad > 0) { printf " ("; sep = ""; for (code in by) if (code != 302) { printf "%s%d× %s", sep, by[code], code; sep = ", " }; printf ")" } }' "$WORK/writes.status"
 }
 
 for size in "${SIZES[@]}"; do
@@ -395,19 +413,19 @@ for size in "${SIZES[@]}"; do
 			sql "$db" "select id from product where retired_at is null and not draft order by random() limit 10000" \
 				>"$WORK/writes-products.txt"
 			: >"$WORK/writes.status"
-			token="$(writer_sign_in "$base")"
+			writers_sign_in "$base"
 			say "$size Java $v: scenarios 1-3 with $WRITES_PER_SECOND writes a second"
-			figures="$(with_writes "$base" "$token" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua")"
+			figures="$(with_writes "$base" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua")"
 			R[$size,$v,hot_w]="$figures"
 			row "$size" "8 hot page, with writes" "app, Java $v" 32 "$figures" "$(writes_note)"
 			if [ -n "$etag" ]; then
 				: >"$WORK/writes.status"
-				figures="$(with_writes "$base" "$token" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua" -H "If-None-Match: $etag")"
+				figures="$(with_writes "$base" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua" -H "If-None-Match: $etag")"
 				R[$size,$v,revalidate_w]="$figures"
 				row "$size" "8 revalidation, with writes" "app, Java $v" 32 "$figures" "$(writes_note); a write to a product the page shows ends its 304s"
 			fi
 			: >"$WORK/writes.status"
-			measured="$(with_writes "$base" "$token" crawl_measured "$base" "$WORK/urls-$size.txt")"
+			measured="$(with_writes "$base" crawl_measured "$base" "$WORK/urls-$size.txt")"
 			figures="$(echo "$measured" | cut -d' ' -f1-6)"
 			R[$size,$v,crawl_w]="$figures"
 			R[$size,$v,rendered_w]="$(crawl_note "$measured")"
