@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -47,7 +51,7 @@ public class DataVersion {
 	public void bump(String key, String... more) {
 		TreeSet<String> keys = new TreeSet<>();
 		keys.add(key);
-		keys.addAll(java.util.List.of(more));
+		keys.addAll(List.of(more));
 		Instant now = this.clock.instant();
 		Map<String, Long> versions = new TreeMap<>();
 		for (String one : keys) {
@@ -57,6 +61,30 @@ public class DataVersion {
 			versions.put(one, bumpOne(one, now));
 		}
 		this.events.publishEvent(new DataChanged(Map.copyOf(versions), now));
+	}
+
+	/**
+	 * Holds these keys until the transaction ends, as a bump would, without moving their
+	 * versions: a writer that may or may not change something (a ranking that may or may
+	 * not reorder) waits for the others that hold it. A key never written before is
+	 * bumped once, so that it has a row to hold. Keys are taken in a fixed order; take
+	 * products' keys before sectors' and the site's, as every writer does.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(Collection<String> keys) {
+		List<String> sorted = keys.stream().distinct().sorted().toList();
+		if (sorted.isEmpty()) {
+			return;
+		}
+		Set<String> held = new HashSet<>(
+				this.jdbc.sql("select key from dependency_version where key = any(:keys) order by key for update")
+					.param("keys", sorted.toArray(String[]::new))
+					.query(String.class)
+					.list());
+		List<String> missing = sorted.stream().filter((key) -> !held.contains(key)).toList();
+		if (!missing.isEmpty()) {
+			bump(missing.get(0), missing.subList(1, missing.size()).toArray(String[]::new));
+		}
 	}
 
 	private long bumpOne(String key, Instant now) {

@@ -113,9 +113,6 @@ public class ScoreRecomputer {
 			returning r.sector_id
 			""";
 
-	/** The first half of the advisory lock a sector's ranking is computed under. */
-	private static final int RANKING_LOCK = 0x52414e4b;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -142,31 +139,19 @@ public class ScoreRecomputer {
 					productIds.stream().skip(1).map(DependencyKeys::product).toArray(String[]::new));
 			Long[] ids = productIds.toArray(Long[]::new);
 			upsert("where p.id = any(:ids)").param("ids", ids).update();
-			// Ranking a sector reads every score in it: one writer per sector at a time,
-			// each after the previous one committed, so no rank is computed from stale
-			// scores. A sector's ranking version moves only when a rank or the sector's
-			// size actually changed (the statement returns the sectors whose rows it
-			// rewrote), not on every score change.
-			this.jdbc.sql("""
-					select pg_advisory_xact_lock(:ranking, s.sector_id::int)
-					from (select distinct sector_id from product where id = any(:ids) order by sector_id) s
-					""").param("ranking", RANKING_LOCK).param("ids", ids).query(Object.class).list();
-			bumpSectors(rerank("p.sector_id in (select sector_id from product where id = any(:ids))").param("ids", ids)
+			List<Long> sectors = this.jdbc
+				.sql("select distinct sector_id from product where id = any(:ids) order by sector_id")
+				.param("ids", ids)
 				.query(Long.class)
-				.list());
+				.list();
+			rerankLocked(sectors);
 		}
 	}
 
 	@EventListener
 	void onSectorMembershipChanged(SectorMembershipChanged event) {
 		if (!event.sectorIds().isEmpty()) {
-			Long[] sectors = event.sectorIds().stream().sorted().toArray(Long[]::new);
-			this.jdbc.sql("select pg_advisory_xact_lock(:ranking, s::int) from unnest(:sectors) s")
-				.param("ranking", RANKING_LOCK)
-				.param("sectors", sectors)
-				.query(Object.class)
-				.list();
-			bumpSectors(rerank("p.sector_id = any(:sectors)").param("sectors", sectors).query(Long.class).list());
+			rerankLocked(List.copyOf(event.sectorIds()));
 		}
 	}
 
@@ -196,6 +181,21 @@ public class ScoreRecomputer {
 				               left join product_score s on s.product_id = p.id
 				               where s.computed_for is distinct from :today or s.releases_90d is null)
 				""").param("today", today()).query(Boolean.class).single();
+	}
+
+	/**
+	 * Ranking a sector reads every score in it: one writer per sector at a time (holding
+	 * the sector's version, taken after the products' like every writer takes them), each
+	 * after the previous one committed, so no rank is computed from stale scores. A
+	 * sector's ranking version moves only when a rank or the sector's size actually
+	 * changed (the statement returns the sectors whose rows it rewrote), not on every
+	 * score change.
+	 */
+	private void rerankLocked(List<Long> sectors) {
+		this.dataVersion.lock(sectors.stream().map(DependencyKeys::sector).toList());
+		bumpSectors(rerank("p.sector_id = any(:sectors)").param("sectors", sectors.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
 	}
 
 	private void bumpSectors(List<Long> reranked) {

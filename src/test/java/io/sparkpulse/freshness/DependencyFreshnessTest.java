@@ -3,6 +3,7 @@ package io.sparkpulse.freshness;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,8 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.sparkpulse.activity.ActivityCommands;
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.activity.NewActivity;
+import io.sparkpulse.catalog.CatalogCommands;
+import io.sparkpulse.catalog.NewProduct;
+import io.sparkpulse.catalog.NewSector;
 import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.PageTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +39,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(DependencyFreshnessTest.RecordingPurge.class)
 class DependencyFreshnessTest {
 
-	private static final List<String> SHOWING_SYNAPSE = List.of("/products/synapse", "/compare/session-vs-synapse",
-			"/alternatives/synapse", "/alternatives/session", "/sectors/comms");
-
-	private static final List<String> UNRELATED = List.of("/products/firefox", "/compare/chromium-vs-firefox",
-			"/alternatives/firefox", "/sectors/browsers");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -58,14 +57,51 @@ class DependencyFreshnessTest {
 	@Autowired
 	RecordingPurge purges;
 
+	@Autowired
+	CatalogCommands catalog;
+
+	/**
+	 * Two sectors of three products each, of this test's own (the demo catalog's products
+	 * stay as other tests expect them), each with a recent release.
+	 */
+	private final String run = "f" + Long.toString(System.nanoTime(), 36);
+
+	private final Map<String, Long> ids = new LinkedHashMap<>();
+
+	@BeforeEach
+	void twoSectorsOfThree() {
+		for (String sector : List.of("a", "b")) {
+			long sectorId = this.transactions.execute((tx) -> this.catalog
+				.createSector(new NewSector(slug(sector), "Sector " + sector.toUpperCase(Locale.ROOT), "")));
+			this.ids.put("sector-" + sector, sectorId);
+			for (int i = 1; i <= 3; i++) {
+				String product = slug(sector + i);
+				long id = this.transactions.execute((tx) -> this.catalog.createProduct(new NewProduct(product,
+						"Product " + product, sectorId, "Headline", "", null, null, List.of("freshness"))));
+				this.ids.put(sector + i, id);
+				record(id, FixedClock.TODAY.minusDays(i), "first release of " + product);
+			}
+		}
+	}
+
 	@Test
 	void aWriteToOneProductChangesThePagesThatShowItAndNoOther() throws Exception {
-		Map<String, MvcResult> before = fetchAll();
-		long synapse = idOf("synapse");
+		List<String> showingA1 = List.of("/products/" + slug("a1"), "/compare/" + slug("a1") + "-vs-" + slug("a2"),
+				"/compare/" + slug("a1") + "-vs-" + slug("a3"), "/alternatives/" + slug("a1"),
+				"/alternatives/" + slug("a2"), "/sectors/" + slug("a"));
+		List<String> unrelated = List.of("/products/" + slug("b1"), "/compare/" + slug("b1") + "-vs-" + slug("b2"),
+				"/alternatives/" + slug("b1"), "/sectors/" + slug("b"), "/products/firefox");
+		Map<String, MvcResult> before = new LinkedHashMap<>();
+		for (String path : showingA1) {
+			before.put(path, fetch(path, null));
+		}
+		for (String path : unrelated) {
+			before.put(path, fetch(path, null));
+		}
 
-		record(synapse, FixedClock.TODAY, "v99.0 shipped");
+		record(this.ids.get("a1"), FixedClock.TODAY, "v99.0 shipped");
 
-		for (String path : UNRELATED) {
+		for (String path : unrelated) {
 			MvcResult after = fetch(path, before.get(path).getResponse().getHeader("ETag"));
 			assertThat(after.getResponse().getStatus()).as(path).isEqualTo(304);
 			MvcResult again = fetch(path, null);
@@ -75,68 +111,67 @@ class DependencyFreshnessTest {
 			assertThat(again.getResponse().getHeader("ETag")).as(path)
 				.isEqualTo(before.get(path).getResponse().getHeader("ETag"));
 		}
-		for (String path : SHOWING_SYNAPSE) {
+		for (String path : showingA1) {
 			MvcResult after = fetch(path, before.get(path).getResponse().getHeader("ETag"));
 			assertThat(after.getResponse().getStatus()).as(path).isEqualTo(200);
 			assertThat(after.getModelAndView()).as(path + " rendered again").isNotNull();
 			assertThat(after.getResponse().getHeader("ETag")).as(path)
 				.isNotEqualTo(before.get(path).getResponse().getHeader("ETag"));
 		}
-		assertThat(fetch("/products/synapse", null).getResponse().getContentAsString()).contains("v99.0 shipped");
+		assertThat(fetch("/products/" + slug("a1"), null).getResponse().getContentAsString()).contains("v99.0 shipped");
 	}
 
 	@Test
 	void pagesNameTheirDependenciesForACdn() throws Exception {
-		long synapse = idOf("synapse");
-		MvcResult page = fetch("/products/synapse", null);
+		MvcResult page = fetch("/products/" + slug("a1"), null);
 		assertThat(page.getResponse().getHeader("Surrogate-Key").split(" ")).contains("site",
-				DependencyKeys.product(synapse), DependencyKeys.product(idOf("session")));
-		assertThat(page.getResponse().getHeader("Cache-Tag").split(",")).contains(DependencyKeys.product(synapse));
+				DependencyKeys.product(this.ids.get("a1")), DependencyKeys.product(this.ids.get("a2")),
+				DependencyKeys.sector(this.ids.get("sector-a")));
+		assertThat(page.getResponse().getHeader("Cache-Tag").split(","))
+			.contains(DependencyKeys.product(this.ids.get("a1")));
 		assertThat(fetch("/methodology", null).getResponse().getHeader("Surrogate-Key")).isEqualTo("all site");
 	}
 
 	@Test
 	void aSectorsRankingMovesOnlyWhenTheOrderChanges() {
-		long synapse = idOf("synapse");
-		long sector = this.jdbc.sql("select sector_id from product where id = :id")
-			.param("id", synapse)
-			.query(Long.class)
-			.single();
-		String ranking = DependencyKeys.sector(sector);
+		String ranking = DependencyKeys.sector(this.ids.get("sector-a"));
+		long a1 = this.ids.get("a1");
 		long rankingBefore = this.versions.version(ranking);
-		long productBefore = this.versions.version(DependencyKeys.product(synapse));
+		long productBefore = this.versions.version(DependencyKeys.product(a1));
 
-		// Dated before the scoring horizon: the product changes, its score does not.
-		record(synapse, LocalDate.of(2001, 1, 1), "an old note");
+		// Dated before the scoring horizon and before its last move: the product changes,
+		// its score and its place do not.
+		record(a1, LocalDate.of(2001, 1, 1), "an old note");
 
-		assertThat(this.versions.version(DependencyKeys.product(synapse))).isGreaterThan(productBefore);
+		assertThat(this.versions.version(DependencyKeys.product(a1))).isGreaterThan(productBefore);
 		assertThat(this.versions.version(ranking)).isEqualTo(rankingBefore);
 
 		long last = this.jdbc.sql("""
 				select p.id from product p join product_score s on s.product_id = p.id
-				where p.sector_id = :sector and p.retired_at is null order by s.sector_rank desc limit 1
-				""").param("sector", sector).query(Long.class).single();
-		for (int i = 0; i < 40; i++) {
-			record(last, FixedClock.TODAY.minusDays(i % 10), "release " + i);
+				where p.sector_id = :sector order by s.sector_rank desc limit 1
+				""").param("sector", this.ids.get("sector-a")).query(Long.class).single();
+		for (int i = 0; i < 10; i++) {
+			record(last, FixedClock.TODAY.minusDays(i), "release " + i);
 		}
 		assertThat(this.versions.version(ranking)).isGreaterThan(rankingBefore);
 	}
 
 	@Test
 	void aCdnIsToldToPurgeTheKeysOfACommittedWriteOnly() {
-		long synapse = idOf("synapse");
+		long b1 = this.ids.get("b1");
+		long b2 = this.ids.get("b2");
 		this.purges.purged.clear();
 
-		record(synapse, FixedClock.TODAY, "purged release");
+		record(b1, FixedClock.TODAY, "purged release");
 		this.transactions.executeWithoutResult((tx) -> {
-			this.activity.record(idOf("session"),
+			this.activity.record(b2,
 					new NewActivity(FixedClock.TODAY, ActivityKind.RELEASE, "rolled back", null, null, false));
 			tx.setRollbackOnly();
 		});
 
 		assertThat(this.purges.purged).isNotEmpty()
-			.allSatisfy((keys) -> assertThat(keys).doesNotContain(DependencyKeys.product(idOf("session"))));
-		assertThat(this.purges.purged.get(0)).contains(DependencyKeys.product(synapse), DependencyKeys.PRODUCTS,
+			.allSatisfy((keys) -> assertThat(keys).doesNotContain(DependencyKeys.product(b2)));
+		assertThat(this.purges.purged.get(0)).contains(DependencyKeys.product(b1), DependencyKeys.PRODUCTS,
 				DependencyKeys.ALL);
 	}
 
@@ -156,22 +191,8 @@ class DependencyFreshnessTest {
 				new NewActivity(on, ActivityKind.RELEASE, title, null, null, false)));
 	}
 
-	private long idOf(String slug) {
-		return this.jdbc.sql("select id from product where slug = :slug")
-			.param("slug", slug)
-			.query(Long.class)
-			.single();
-	}
-
-	private Map<String, MvcResult> fetchAll() throws Exception {
-		Map<String, MvcResult> pages = new LinkedHashMap<>();
-		for (String path : SHOWING_SYNAPSE) {
-			pages.put(path, fetch(path, null));
-		}
-		for (String path : UNRELATED) {
-			pages.put(path, fetch(path, null));
-		}
-		return pages;
+	private String slug(String name) {
+		return this.run + "-" + name;
 	}
 
 	private MvcResult fetch(String path, String etag) throws Exception {
