@@ -97,26 +97,11 @@ public class DataVersionWatcher implements SchedulingConfigurer {
 	}
 
 	/**
-	 * A number that grows each time this instance learns of a change; see
-	 * {@link #changedSince}.
+	 * A number that grows each time this instance learns of a change; see {@link #stamp}.
 	 */
 	public long generation() {
 		loaded();
 		return this.generation.get();
-	}
-
-	/**
-	 * Whether this instance learnt of a change to any of these keys after
-	 * {@link #generation()} returned {@code generation}: what was read since may be older
-	 * than the versions known now.
-	 */
-	public boolean changedSince(Collection<String> keys, long generation) {
-		for (String key : keys) {
-			if (known(key).generation() > generation) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -126,13 +111,16 @@ public class DataVersionWatcher implements SchedulingConfigurer {
 	 * them).
 	 */
 	public Stamp stamp(Collection<String> keys, long generation) {
-		if (changedSince(keys, generation)) {
-			return null;
-		}
 		List<String> named = List.copyOf(keys);
 		long[] versions = new long[named.size()];
 		for (int i = 0; i < versions.length; i++) {
-			versions[i] = version(named.get(i));
+			// Version and generation come from one record: a version learnt after
+			// `generation` is never filed as if it had been known before.
+			Known known = known(named.get(i));
+			if (known.generation() > generation) {
+				return null;
+			}
+			versions[i] = known.version();
 		}
 		return new Stamp(named, versions);
 	}

@@ -282,7 +282,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
 				&& wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 			Set<String> keys = PageDependencies.of(request);
-			if (this.versions.changedSince(keys, before)) {
+			DataVersionWatcher.Stamp stamp = this.versions.stamp(keys, before);
+			if (stamp == null) {
 				// What the page shows may predate a version learnt of meanwhile: no
 				// validator, and nothing kept, so no one is told later that it is
 				// current.
@@ -290,7 +291,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 				wrapper.copyBodyToResponse();
 				return;
 			}
-			CachedPage page = CachedPage.of(keys, this.versions, wrapper.getContentType(), pageHeaders(wrapper),
+			CachedPage page = CachedPage.of(stamp, this.versions, wrapper.getContentType(), pageHeaders(wrapper),
 					(stored(request) && wrapper.getContentType() != null) ? wrapper.getContentAsByteArray() : null);
 			writeHeaders(wrapper, wrapper.getContentType(), page.etag(), page.lastModified(), page.keys());
 			if (key != null && "GET".equals(request.getMethod())) {
@@ -393,35 +394,30 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 *
 	 * @param body {@code null} when only the validators are kept (a conditional prefix)
 	 */
-	private record CachedPage(List<String> keys, long[] versions, String etag, Instant lastModified, String contentType,
+	private record CachedPage(DataVersionWatcher.Stamp stamp, String etag, Instant lastModified, String contentType,
 			Map<String, List<String>> headers, byte[] body) {
 
-		static CachedPage of(Collection<String> keys, DataVersionWatcher watcher, String contentType,
+		static CachedPage of(DataVersionWatcher.Stamp stamp, DataVersionWatcher watcher, String contentType,
 				Map<String, List<String>> headers, byte[] body) {
-			long[] versions = new long[keys.size()];
 			long hash = 1125899906842597L;
 			Instant lastModified = Instant.EPOCH;
-			int i = 0;
-			for (String key : keys) {
-				versions[i] = watcher.version(key);
-				hash = (31 * hash + key.hashCode()) * 0x9E3779B97F4A7C15L + versions[i];
+			for (int i = 0; i < stamp.versions().length; i++) {
+				String key = stamp.keys().get(i);
+				hash = (31 * hash + key.hashCode()) * 0x9E3779B97F4A7C15L + stamp.versions()[i];
 				Instant changed = watcher.changedAt(key);
 				lastModified = changed.isAfter(lastModified) ? changed : lastModified;
-				i++;
 			}
-			return new CachedPage(List.copyOf(keys), versions, "W/\"sp" + Long.toHexString(hash) + "\"", lastModified,
-					contentType, headers, body);
+			return new CachedPage(stamp, "W/\"sp" + Long.toHexString(hash) + "\"", lastModified, contentType, headers,
+					body);
+		}
+
+		List<String> keys() {
+			return this.stamp.keys();
 		}
 
 		/** Whether none of the keys moved since the page was rendered. */
 		boolean isCurrent(DataVersionWatcher watcher) {
-			int i = 0;
-			for (String key : this.keys) {
-				if (watcher.version(key) != this.versions[i++]) {
-					return false;
-				}
-			}
-			return true;
+			return watcher.isCurrent(this.stamp);
 		}
 
 		void replayHeaders(HttpServletResponse response) {
