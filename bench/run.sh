@@ -5,8 +5,13 @@
 #   bench/run.sh L          # catalog L: 100,000 products / 5,000,000 activity items (generation takes minutes)
 #   bench/run.sh S L        # both, plus the flat-cost ratio (crawl p50 L / S)
 #
-# Scenarios: 1 hot compare page, 2 revalidation, 3 crawl, 5 peak RSS, 6 start-up recompute (see README), and
-# 7 searches for common words (p95 latency at 4 connections).
+# Scenarios: 1 hot compare page, 2 revalidation, 3 crawl, 5 peak RSS, 6 start-up recompute (see README),
+# 7 searches for common words (p95 latency at 4 connections), and 8 reads under writes: scenarios 1-3 again
+# while a write stream adds BENCH_WRITES_PER_SECOND activity items a second to random products through the
+# editors' own write path (the admin form POST /admin/products/{id}/activity, signed in as a bench editor that
+# the app bootstraps), printed side by side with the figures without writes. Each crawl reports the share of
+# requests that were rendered (the app's sparkpulse.pages.rendered counter) and the Java CPU time per rendered
+# page (utime + stime of the app process from /proc/<pid>/stat, divided by the pages rendered).
 #
 # Needs wrk, nginx, curl, PostgreSQL client tools (createdb, dropdb, psql) and a PostgreSQL it may create
 # databases in; installs nothing. Prints a markdown summary and writes it to bench/results/<date>.md.
@@ -20,6 +25,9 @@
 #   BENCH_KEEP_DB=1          keep the generated databases (sparkpulse_bench_s / _l) and reuse them next time
 #   BENCH_SKIP_BUILD=1       use the jar already in target/ instead of building it
 #   BENCH_MIRROR_SECONDS=300 time allowed to save the crawl pages for nginx (it crawls those saved by then)
+#   BENCH_WRITES_PER_SECOND=5  activity items a second written during scenario 8 (0 skips it)
+#   BENCH_BASELINE=<commit>  also build that commit's jar (in a temporary git worktree) and crawl it in the same
+#                            run, on the first Java of BENCH_JAVAS, so before/after crawl figures sit side by side
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +48,12 @@ JAVA25_HOME="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA17_HOME="${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 CRAWL_URLS=20000
 MIRROR_SECONDS="${BENCH_MIRROR_SECONDS:-300}"
+WRITES_PER_SECOND="${BENCH_WRITES_PER_SECOND:-5}"
+BASELINE="${BENCH_BASELINE:-}"
+# The bench editor whom the app creates at start-up (only while no admin exists) and the write stream signs in as.
+WRITER_EMAIL="bench-writer@sparkpulse.test"
+WRITER_PASSWORD="bench-writer-passphrase"
+CLOCK_TICKS="$(getconf CLK_TCK)"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(S)
 
@@ -73,10 +87,15 @@ WORK="$(mktemp -d /tmp/sparkpulse-bench.XXXXXX)"
 chmod 755 "$WORK" # nginx workers run as an unprivileged user and read the pages from here
 APP_PID=""
 NGINX_PID=""
+WRITER_PID=""
+BASELINE_TREE=""
 CREATED_DBS=()
 cleanup() {
 	local status=$?
 	set +e
+	if [ -n "$WRITER_PID" ] && kill -0 "$WRITER_PID" 2>/dev/null; then
+		kill "$WRITER_PID"
+	fi
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID"
 		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
@@ -97,6 +116,9 @@ cleanup() {
 		mkdir -p "$kept" && cp "$WORK"/*.log "$kept"/ 2>/dev/null
 		say "failed (status $status); logs kept in $kept"
 	fi
+	if [ -n "$BASELINE_TREE" ]; then
+		git -C "$ROOT" worktree remove --force "$BASELINE_TREE" || say "could not remove the worktree $BASELINE_TREE"
+	fi
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -113,6 +135,24 @@ JAR="$(ls "$ROOT"/target/sparkpulse-*.jar 2>/dev/null | grep -v plain | head -1)
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null || die "could not extract $JAR"
 APP_JAR="$WORK/app/$(basename "$JAR")"
 DEFAULT_JAVA="$JAVA17_HOME/bin/java"
+
+# The jar of an earlier commit, built in a temporary worktree, for before/after crawl figures from one run. It
+# runs on the same database: Flyway ignores the newer migrations it does not know.
+BASELINE_JAR=""
+if [ -n "$BASELINE" ]; then
+	BASELINE_SHORT="$(git -C "$ROOT" rev-parse --short "$BASELINE^{commit}")" || die "no commit $BASELINE"
+	BASELINE_TREE="$WORK/baseline-src"
+	say "building the baseline jar of $BASELINE_SHORT in a temporary worktree"
+	git -C "$ROOT" worktree add --detach "$BASELINE_TREE" "$BASELINE_SHORT" >"$WORK/baseline-build.log" 2>&1 \
+		|| { cat "$WORK/baseline-build.log" >&2; die "could not check out $BASELINE"; }
+	(cd "$BASELINE_TREE" && timeout 1200 ./mvnw -B -q package -DskipTests -Dspring-javaformat.skip=true) \
+		>>"$WORK/baseline-build.log" 2>&1 || { tail -40 "$WORK/baseline-build.log" >&2; die "the baseline build failed"; }
+	built="$(ls "$BASELINE_TREE"/target/sparkpulse-*.jar 2>/dev/null | grep -v plain | head -1)"
+	[ -n "$built" ] || die "no jar in the baseline's target/"
+	java -Djarmode=tools -jar "$built" extract --destination "$WORK/baseline-app" >/dev/null \
+		|| die "could not extract $built"
+	BASELINE_JAR="$WORK/baseline-app/$(basename "$built")"
+fi
 
 # ---------------------------------------------------------------- results
 declare -A R   # R[size,key] = value
@@ -167,6 +207,112 @@ wait_ready() { # port pid log
 		sleep 1
 	done
 	die "the app was not ready within 240 s"
+}
+
+# Starts an app jar on the bench database and waits until it is ready; sets APP_PID.
+start_app() { # java jar jdbc log
+	SPARKPULSE_ADMIN_EMAIL="$WRITER_EMAIL" SPARKPULSE_ADMIN_PASSWORD="$WRITER_PASSWORD" SPARKPULSE_ADMIN_NAME="Bench writer" \
+		"$1" -Xmx384m -jar "$2" --server.address=127.0.0.1 --server.port="$APP_PORT" \
+		--management.server.port=$((APP_PORT + 2)) --sparkpulse.ingest.polling-enabled=false \
+		--spring.datasource.url="$3" --sparkpulse.demo.load-when-empty=false \
+		--sparkpulse.site.base-url="http://127.0.0.1:$APP_PORT" >"$4" 2>&1 &
+	APP_PID=$!
+	wait_ready "$APP_PORT" "$APP_PID" "$4"
+}
+
+stop_app() {
+	kill "$APP_PID"
+	for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+	kill -9 "$APP_PID" 2>/dev/null || true
+	APP_PID=""
+}
+
+# CPU time the app process has used so far, in milliseconds (user + system, from /proc/<pid>/stat).
+app_cpu_ms() {
+	awk -v hz="$CLOCK_TICKS" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz }' "/proc/$APP_PID/stat"
+}
+
+# Crawls for BENCH_SECONDS; prints the wrk figures followed by "rendered cpu_ms".
+crawl_measured() { # base urls
+	local before_rendered before_cpu figures
+	before_rendered="$(page_cache_misses)"
+	before_cpu="$(app_cpu_ms)"
+	figures="$(BENCH_URLS="$2" drive "$1" 16 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/crawl.lua")"
+	echo "$figures $(($(page_cache_misses) - before_rendered)) $(($(app_cpu_ms) - before_cpu))"
+}
+
+# "N of M requests rendered (P%), C ms of Java CPU per rendered page" from crawl_measured's output.
+crawl_note() {
+	echo "$1" | awk '{ share = ($6 > 0) ? 100 * $7 / $6 : 0; per = ($7 > 0) ? $8 / $7 : 0
+		printf "%d of %d requests rendered (%.0f%%), %.2f ms Java CPU per rendered page", $7, $6, share, per }'
+}
+
+# Signs the bench editor in with a cookie jar of its own and prints a CSRF token for its forms.
+writer_sign_in() { # base cookie-jar
+	local jar="$2" token
+	rm -f "$jar"
+	token="$(curl -fs -c "$jar" -b "$jar" "$1/login" | grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 \
+		| grep -o 'value="[^"]*"' | sed 's/^value="//; s/"$//')"
+	[ -n "$token" ] || die "no CSRF token on /login"
+	curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$WRITER_EMAIL" \
+		--data-urlencode "password=$WRITER_PASSWORD" "$1/login" || die "the bench editor could not sign in"
+	token="$(curl -fs -c "$jar" -b "$jar" "$1/admin/products/$(head -1 "$WORK/writes-products.txt")/activity/new" \
+		| grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | grep -o 'value="[^"]*"' | sed 's/^value="//; s/"$//')"
+	[ -n "$token" ] || die "the bench editor sees no activity form (is $WRITER_EMAIL an editor of this database?)"
+	echo "$token"
+}
+
+# One signed-in session per writer: a session's requests must not overlap (two saves racing in one session
+# collide on its stored flash attributes), so each writer sends one item a second, waiting for each answer.
+writers_sign_in() { # base
+	for w in $(seq 1 "$WRITES_PER_SECOND"); do
+		writer_sign_in "$1" "$WORK/writer-$w.cookies" >"$WORK/writer-$w.token"
+	done
+}
+
+# Adds WRITES_PER_SECOND activity items a second to random products for $2 seconds through the admin form;
+# appends each answer's status to $WORK/writes.status (302 is a saved item: Post/Redirect/Get).
+write_stream() { # base seconds
+	local base="$1" until=$(($(date +%s) + $2)) ids
+	mapfile -t ids <"$WORK/writes-products.txt"
+	for w in $(seq 1 "$WRITES_PER_SECOND"); do
+		(
+			n=0
+			token="$(cat "$WORK/writer-$w.token")"
+			while [ "$(date +%s)" -lt "$until" ]; do
+				started="$(date +%s.%N)"
+				id="${ids[$(((RANDOM * 32768 + RANDOM) % ${#ids[@]}))]}"
+				n=$((n + 1))
+				curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -b "$WORK/writer-$w.cookies" \
+					--data-urlencode "_csrf=$token" --data-urlencode "occurredOn=$(date -u +%F)" \
+					--data-urlencode "kind=RELEASE" --data-urlencode "title=bench write $$-$w-$n" \
+					--data-urlencode "summary=" --data-urlencode "sourceUrl=" \
+					"$base/admin/products/$id/activity" >>"$WORK/writes.status" || true
+				sleep "$(awk -v s="$started" -v now="$(date +%s.%N)" 'BEGIN { d = 1 - (now - s); printf "%.3f", (d > 0) ? d : 0 }')"
+			done
+		) &
+	done
+	wait
+}
+
+# Runs a scenario while the write stream runs; prints the scenario's output.
+with_writes() { # base scenario-command...
+	local base="$1" out
+	shift
+	write_stream "$base" "$SECONDS_PER_SCENARIO" &
+	WRITER_PID=$!
+	out="$("$@")"
+	wait "$WRITER_PID" || true
+	WRITER_PID=""
+	echo "$out"
+}
+
+# "N writes: K saved, E failed (counts by status)" from $WORK/writes.status; 000 is a write that got no answer
+# within 10 s.
+writes_note() {
+	awk '{ n++; by[$1]++; if ($1 == 302) ok++; else bad++ }
+		END { printf "%d writes: %d saved, %d failed", n, ok, bad
+			if (bad > 0) { printf " ("; sep = ""; for (code in by) if (code != 302) { printf "%s%d× %s", sep, by[code], code; sep = ", " }; printf ")" } }' "$WORK/writes.status"
 }
 
 for size in "${SIZES[@]}"; do
@@ -232,12 +378,7 @@ for size in "${SIZES[@]}"; do
 		sql "$db" "update product_score set computed_for = computed_for - 1" >/dev/null
 		log="$WORK/app-$size-java$v.log"
 		say "$size: starting the app on Java $v (-Xmx384m) on 127.0.0.1:$APP_PORT"
-		"$java" -Xmx384m -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-			--management.server.port=$((APP_PORT + 2)) --sparkpulse.ingest.polling-enabled=false \
-			--spring.datasource.url="$jdbc" --sparkpulse.demo.load-when-empty=false \
-			--sparkpulse.site.base-url="http://127.0.0.1:$APP_PORT" >"$log" 2>&1 &
-		APP_PID=$!
-		wait_ready "$APP_PORT" "$APP_PID" "$log"
+		start_app "$java" "$APP_JAR" "$jdbc" "$log"
 		base="http://127.0.0.1:$APP_PORT"
 		R[$size,$v,recompute]="$(grep -o 'Recomputed velocity scores of [0-9]* products for [0-9-]* in [0-9]* ms' "$log" | tail -1 | awk '{ print $(NF-1) / 1000 " s" }')"
 		status="$(curl -s -o "$WORK/hot-$size-java$v.html" -w '%{http_code}' "$base$hot")"
@@ -261,12 +402,36 @@ for size in "${SIZES[@]}"; do
 			ROWS+=("| $size | 2 revalidation | app, Java $v | 32 | – | – | – | – | – | the app sends no ETag yet: not measured |")
 			say "$size Java $v: the app sends no ETag for $hot yet, so there is nothing to revalidate"
 		fi
-		rendered_before="$(page_cache_misses)"
-		figures="$(BENCH_URLS="$WORK/urls-$size.txt" drive "$base" 16 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/crawl.lua")"
+		measured="$(crawl_measured "$base" "$WORK/urls-$size.txt")"
+		figures="$(echo "$measured" | cut -d' ' -f1-6)"
 		R[$size,$v,crawl]="$figures"
-		rendered=$(($(page_cache_misses) - rendered_before))
-		R[$size,$v,rendered]="$rendered of $(field "$figures" 6) requests rendered, the others served from the page cache"
-		row "$size" "3 crawl" "app, Java $v" 16 "$figures" "$CRAWL_URLS URLs; $rendered rendered"
+		R[$size,$v,rendered]="$(crawl_note "$measured")"
+		row "$size" "3 crawl" "app, Java $v" 16 "$figures" "$CRAWL_URLS URLs; ${R[$size,$v,rendered]}"
+
+		# 8: scenarios 1-3 again while the write stream adds activity items to random products.
+		if [ "$WRITES_PER_SECOND" != 0 ]; then
+			sql "$db" "select id from product where retired_at is null and not draft order by random() limit 10000" \
+				>"$WORK/writes-products.txt"
+			: >"$WORK/writes.status"
+			writers_sign_in "$base"
+			say "$size Java $v: scenarios 1-3 with $WRITES_PER_SECOND writes a second"
+			figures="$(with_writes "$base" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua")"
+			R[$size,$v,hot_w]="$figures"
+			row "$size" "8 hot page, with writes" "app, Java $v" 32 "$figures" "$(writes_note)"
+			if [ -n "$etag" ]; then
+				: >"$WORK/writes.status"
+				figures="$(with_writes "$base" drive "$base$hot" 32 "$SECONDS_PER_SCENARIO" -s "$BENCH_DIR/wrk/summary.lua" -H "If-None-Match: $etag")"
+				R[$size,$v,revalidate_w]="$figures"
+				row "$size" "8 revalidation, with writes" "app, Java $v" 32 "$figures" "$(writes_note); a write to a product the page shows ends its 304s"
+			fi
+			: >"$WORK/writes.status"
+			measured="$(with_writes "$base" crawl_measured "$base" "$WORK/urls-$size.txt")"
+			figures="$(echo "$measured" | cut -d' ' -f1-6)"
+			R[$size,$v,crawl_w]="$figures"
+			R[$size,$v,rendered_w]="$(crawl_note "$measured")"
+			R[$size,$v,writes]="$(writes_note)"
+			row "$size" "8 crawl, with writes" "app, Java $v" 16 "$figures" "${R[$size,$v,rendered_w]}; ${R[$size,$v,writes]}"
+		fi
 
 		# 7: searches for words most of the catalog contains (the generated catalogs' themes and texts). Search pages
 		# are never kept in memory, so every request is searched and ranked afresh; 4 connections, so that the
@@ -302,14 +467,27 @@ for size in "${SIZES[@]}"; do
 
 		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$log" >&2; die "the app on Java $v died during the run (log above)"; }
 		R[$size,$v,rss]="$(awk '/^VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$APP_PID/status")"
-		kill "$APP_PID"
-		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-		kill -9 "$APP_PID" 2>/dev/null || true
-		APP_PID=""
+		stop_app
 		if grep -q OutOfMemoryError "$log"; then R[$size,$v,oom]="OutOfMemoryError in the log"; else R[$size,$v,oom]="none"; fi
 		R[$size,$v,errors]="$(grep -cE ' ERROR |Exception' "$log" || true)"
 		say "$size Java $v: peak RSS ${R[$size,$v,rss]}, OutOfMemoryError: ${R[$size,$v,oom]}"
 	done
+
+	# ------------------------------------------------------------ the baseline jar's crawl, same database, same URLs
+	if [ -n "$BASELINE_JAR" ]; then
+		v="$(echo "$JAVAS" | awk '{ print $1 }')"
+		home_var="JAVA${v}_HOME"
+		log="$WORK/app-$size-baseline.log"
+		say "$size: starting the baseline ($BASELINE_SHORT) on Java $v"
+		start_app "${!home_var}/bin/java" "$BASELINE_JAR" "$jdbc" "$log"
+		base="http://127.0.0.1:$APP_PORT"
+		BENCH_URLS="$WORK/urls-$size.txt" drive "$base" 16 "$CRAWL_WARMUP_SECONDS" -s "$BENCH_DIR/wrk/crawl.lua" >/dev/null
+		measured="$(crawl_measured "$base" "$WORK/urls-$size.txt")"
+		R[$size,baseline,crawl]="$(echo "$measured" | cut -d' ' -f1-6)"
+		R[$size,baseline,rendered]="$(crawl_note "$measured")"
+		row "$size" "3 crawl, baseline $BASELINE_SHORT" "app, Java $v" 16 "${R[$size,baseline,crawl]}" "${R[$size,baseline,rendered]}"
+		stop_app
+	fi
 
 	# ------------------------------------------------------------ nginx on the very same bytes
 	mkdir -p "$WORK/nginx-$size"
@@ -391,11 +569,21 @@ machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 		echo "| $size | 3 crawl pages/s | $(printf '%.0f' "$crawl_rps") | ≥ 1,000 (on L) | $(verdict "$crawl_rps" 1000 '>=') |"
 		echo "| $size | 3 crawl p99 | $(field "${R[$size,$primary,crawl]}" 3) ms | ≤ 100 ms (on L) | $(verdict "$(field "${R[$size,$primary,crawl]}" 3)" 100 '<=') |"
 		echo "| $size | 3 crawl: pages rendered | ${R[$size,$primary,rendered]:-} | | |"
+		if [ -n "${R[$size,baseline,crawl]:-}" ]; then
+			before="$(field "${R[$size,baseline,crawl]}" 1)"
+			echo "| $size | 3 crawl pages/s, this build / baseline $BASELINE_SHORT | $(printf '%.0f' "$crawl_rps") / $(printf '%.0f' "$before") = $(ratio "$crawl_rps" "$before") | ≥ 2 (on L) | $(verdict "$(ratio "$crawl_rps" "$before")" 2 '>=') |"
+			echo "| $size | 3 crawl, baseline: pages rendered | ${R[$size,baseline,rendered]} | | |"
+		fi
+		if [ -n "${R[$size,$primary,crawl_w]:-}" ]; then
+			echo "| $size | 8 with / without writes | hot page $(printf '%.0f' "$(field "${R[$size,$primary,hot_w]}" 1)") / $(printf '%.0f' "$(field "${R[$size,$primary,hot]}" 1)") req/s; revalidation $(printf '%.0f' "$(field "${R[$size,$primary,revalidate_w]:-0}" 1)") / $(printf '%.0f' "$(field "${R[$size,$primary,revalidate]:-0}" 1)"); crawl $(printf '%.0f' "$(field "${R[$size,$primary,crawl_w]}" 1)") / $(printf '%.0f' "$crawl_rps") | each ≥ 0.85 (on L) | hot $(verdict "$(ratio "$(field "${R[$size,$primary,hot_w]}" 1)" "$(field "${R[$size,$primary,hot]}" 1)")" 0.85 '>='), 304 $(verdict "$(ratio "$(field "${R[$size,$primary,revalidate_w]:-0}" 1)" "$(field "${R[$size,$primary,revalidate]:-1}" 1)")" 0.85 '>=') |"
+			echo "| $size | 8 crawl with writes: pages rendered | ${R[$size,$primary,rendered_w]} (without: ${R[$size,$primary,rendered]}) | share no higher than without writes | |"
+			echo "| $size | 8 writes | ${R[$size,$primary,writes]} | 0 failed | |"
+		fi
 		echo "| $size | 7 search, common words, p95 | $(field "${R[$size,$primary,search]}" 3) ms | ≤ 100 ms (on L) | $(verdict "$(field "${R[$size,$primary,search]}" 3)" 100 '<=') |"
 		echo "| $size | crawl pages saved for nginx | ${R[$size,mirrored]:-} | all 200 | |"
 		for v in $JAVAS; do
 			failed=0
-			for scenario in hot revalidate crawl; do
+			for scenario in hot revalidate crawl hot_w revalidate_w crawl_w; do
 				f="${R[$size,$v,$scenario]:-}"
 				[ -n "$f" ] && failed=$((failed + $(field "$f" 4) + $(field "$f" 5)))
 			done

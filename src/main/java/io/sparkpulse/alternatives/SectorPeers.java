@@ -1,5 +1,6 @@
 package io.sparkpulse.alternatives;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,15 +12,17 @@ import io.sparkpulse.facts.FactsQueries;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.facts.ProductFacts;
 import io.sparkpulse.freshness.DataVersionWatcher;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.freshness.PageCacheProperties;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Each sector's products as similarity compares them (summaries with themes and velocity,
- * and facts), with how many of them carry each theme: two statements per sector and
- * {@link io.sparkpulse.freshness.DataVersion}, then kept in memory, so a page ranks
- * alternatives without asking the database while nothing changed.
+ * and facts), with how many of them carry each theme: two statements per sector, then
+ * kept in memory while neither the sector's membership nor any of its products changed,
+ * so a page ranks alternatives without asking the database while nothing it shows
+ * changed.
  */
 @Service
 class SectorPeers {
@@ -75,16 +78,21 @@ class SectorPeers {
 	}
 
 	private Peers sector(long sectorId) {
-		long version = this.versions.current().version();
 		Versioned known = this.peers.getIfPresent(sectorId);
-		if (known != null && known.version() == version) {
+		if (known != null && this.versions.isCurrent(known.stamp())) {
 			return known.peers();
 		}
-		// Read after taking the version: the entry is at least as new as its version.
-		Versioned fresh = new Versioned(version, read(List.of(sectorId)));
-		this.peers.asMap()
-			.merge(sectorId, fresh, (old, candidate) -> (old.version() > candidate.version()) ? old : candidate);
-		return fresh.peers();
+		long before = this.versions.generation();
+		Peers fresh = read(List.of(sectorId));
+		List<String> keys = new ArrayList<>(fresh.profiles().size() + 2);
+		keys.add(DependencyKeys.SITE);
+		keys.add(DependencyKeys.sector(sectorId));
+		fresh.profiles().keySet().forEach((product) -> keys.add(DependencyKeys.product(product)));
+		DataVersionWatcher.Stamp stamp = this.versions.stamp(keys, before);
+		if (stamp != null) {
+			this.peers.put(sectorId, new Versioned(stamp, fresh));
+		}
+		return fresh;
 	}
 
 	/**
@@ -105,7 +113,7 @@ class SectorPeers {
 
 	}
 
-	private record Versioned(long version, Peers peers) {
+	private record Versioned(DataVersionWatcher.Stamp stamp, Peers peers) {
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.scoring.CadenceRecomputer;
 import io.sparkpulse.scoring.ScoreRecomputer;
 import io.sparkpulse.web.WebAddresses;
@@ -95,7 +96,7 @@ public class CatalogImport {
 			restartIdentities();
 			this.scores.recomputeAll();
 			this.cadence.recomputeAll();
-			this.dataVersion.bump();
+			this.dataVersion.bump(DependencyKeys.SITE);
 			log.info("Imported the catalog: {}", counts);
 			return counts;
 		});

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,7 @@ public class CatalogCommands {
 	}
 
 	public long createSector(NewSector sector) {
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return this.sectors.save(new Sector(sector.slug(), sector.name(), sector.description(), this.clock.instant()))
 			.getId();
 	}
@@ -63,7 +64,7 @@ public class CatalogCommands {
 	public long createProduct(NewProduct product) {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.sector(product.sectorId()));
 		long id = this.products.save(created).getId();
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.sectorId())));
 		return id;
@@ -77,13 +78,13 @@ public class CatalogCommands {
 		Product created = new Product(product, product.sectorId(), this.clock.instant());
 		created.holdAsDraft(this.clock.instant());
 		created.rankThemes(themeIds(product.themeSlugs()));
-		this.dataVersion.bump();
 		return this.products.save(created).getId();
 	}
 
 	public void publishProduct(long id, long expectedVersion) {
-		productAt(id, expectedVersion).publish(this.clock.instant());
-		this.dataVersion.bump();
+		Product product = productAt(id, expectedVersion);
+		product.publish(this.clock.instant());
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(product.getSectorId()));
 	}
 
 	/**
@@ -100,7 +101,9 @@ public class CatalogCommands {
 		long previousSector = product.getSectorId();
 		product.change(changes, this.clock.instant());
 		product.rankThemes(themeIds(changes.themeSlugs()));
-		this.dataVersion.bump();
+		// The sector too: lists drawn from its ranking show the product's name.
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(previousSector),
+				DependencyKeys.sector(changes.sectorId()));
 		if (previousSector != changes.sectorId()) {
 			this.events.publishEvent(new SectorMembershipChanged(Set.of(previousSector, changes.sectorId())));
 		}
@@ -113,14 +116,14 @@ public class CatalogCommands {
 	public void retireProduct(long id, long expectedVersion) {
 		Product product = productAt(id, expectedVersion);
 		product.retire(this.clock.instant());
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(product.getSectorId()));
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
 	public void restoreProduct(long id, long expectedVersion) {
 		Product product = productAt(id, expectedVersion);
 		product.restore(this.clock.instant());
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(id), DependencyKeys.sector(product.getSectorId()));
 		this.events.publishEvent(new SectorMembershipChanged(Set.of(product.getSectorId())));
 	}
 
@@ -132,11 +135,11 @@ public class CatalogCommands {
 		Sector sector = this.sectors.findById(id).orElseThrow();
 		expectVersion(Sector.class, id, sector.getVersion(), expectedVersion);
 		sector.describe(name, description);
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 	}
 
 	public long createTheme(String slug, String name) {
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return this.themes.save(new Theme(slug, name)).getId();
 	}
 
@@ -148,7 +151,7 @@ public class CatalogCommands {
 		Theme theme = this.themes.findById(id).orElseThrow();
 		expectVersion(Theme.class, id, theme.getVersion(), expectedVersion);
 		theme.rename(slug, name);
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 	}
 
 	/**
@@ -182,7 +185,7 @@ public class CatalogCommands {
 				.update();
 		}
 		this.jdbc.sql("delete from theme where id = :source").param("source", sourceId).update();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.SITE);
 		return touched.size();
 	}
 

@@ -4,21 +4,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.sparkpulse.freshness.DataVersionWatcher;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.freshness.PageCacheProperties;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The fastest shipping products across all sectors, for the home page and the search
- * page's suggestions: the top {@value #DEPTH} are read once per
- * {@link io.sparkpulse.freshness.DataVersion} and kept in memory, so those pages cost no
- * ranking query while nothing changed. Any write bumps the version (on every instance,
- * within a poll), and the next reader ranks again. Asking for more than the cached depth,
- * or running with {@code sparkpulse.cache.enabled=false}, reads straight from
- * {@link CatalogQueries}. (Alternatives are ranked by similarity in their own feature.)
+ * page's suggestions: the top {@value #DEPTH} are read once and kept in memory while no
+ * product or sector ranking changed, so those pages cost no ranking query while nothing
+ * changed. A write to any product moves that (on every instance, within a poll), and the
+ * next reader ranks again. Asking for more than the cached depth, or running with
+ * {@code sparkpulse.cache.enabled=false}, reads straight from {@link CatalogQueries}.
+ * (Alternatives are ranked by similarity in their own feature.)
  */
 @Service
 public class MostActiveProducts {
+
+	/** A list across every sector shows any product and any sector's order. */
+	private static final List<String> SHOWN = List.of(DependencyKeys.SITE, DependencyKeys.PRODUCTS,
+			DependencyKeys.SECTORS);
 
 	/** More than any page lists. */
 	static final int DEPTH = 64;
@@ -49,20 +54,20 @@ public class MostActiveProducts {
 	}
 
 	private List<ProductSummary> top() {
-		long version = this.versions.current().version();
 		Ranked known = this.ranked.get();
-		if (known != null && known.version() == version) {
+		if (known != null && this.versions.isCurrent(known.stamp())) {
 			return known.products();
 		}
-		// Read after taking the version: the list is at least as new as the version it is
-		// filed under.
-		Ranked fresh = new Ranked(version, List.copyOf(this.catalog.mostActive(DEPTH)));
-		this.ranked.accumulateAndGet(fresh,
-				(old, candidate) -> (old != null && old.version() > candidate.version()) ? old : candidate);
-		return fresh.products();
+		long before = this.versions.generation();
+		List<ProductSummary> products = List.copyOf(this.catalog.mostActive(DEPTH));
+		DataVersionWatcher.Stamp stamp = this.versions.stamp(SHOWN, before);
+		if (stamp != null) {
+			this.ranked.set(new Ranked(stamp, products));
+		}
+		return products;
 	}
 
-	private record Ranked(long version, List<ProductSummary> products) {
+	private record Ranked(DataVersionWatcher.Stamp stamp, List<ProductSummary> products) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.sparkpulse.compare;
 
+import io.sparkpulse.freshness.PageDependencies;
+import java.util.stream.Stream;
+import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.web.PermanentRedirect;
 import io.sparkpulse.web.SitePaths;
 
@@ -13,8 +16,11 @@ class CompareController {
 
 	private final ComparePageService pages;
 
-	CompareController(ComparePageService pages) {
+	private final PageDependencies dependencies;
+
+	CompareController(ComparePageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping(SitePaths.COMPARE)
@@ -23,7 +29,14 @@ class CompareController {
 		if (outcome instanceof CompareOutcome.MovedTo moved) {
 			return PermanentRedirect.to(moved.path());
 		}
-		return new ModelAndView("compare/pair", "page", ((CompareOutcome.Page) outcome).page());
+		ComparePage page = ((CompareOutcome.Page) outcome).page();
+		this.dependencies.products(Stream
+			.concat(page.columns().stream().map(ProductColumn::product),
+					page.alternatives().stream().map(ComparePage.AlternativeCard::product))
+			.map(ProductSummary::id)
+			.toList());
+		this.dependencies.sectors(page.columns().stream().map((column) -> column.product().sector().id()).toList());
+		return new ModelAndView("compare/pair", "page", page);
 	}
 
 }

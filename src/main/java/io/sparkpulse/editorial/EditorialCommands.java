@@ -3,6 +3,7 @@ package io.sparkpulse.editorial;
 import java.time.Instant;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ public class EditorialCommands {
 	 */
 	public int revise(long productId, TrajectoryDraft draft, String author, Instant at) {
 		int next = this.revisions.latestRevision(productId) + 1;
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(productId));
 		// SQL reads this table later in the same transaction (the ledger, the audit
 		// entry):
 		// an identity id makes JPA insert the revision at once, and it is never updated.

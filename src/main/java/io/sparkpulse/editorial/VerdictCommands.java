@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class VerdictCommands {
 			.param("author", author)
 			.param("at", Timestamp.from(at))
 			.update();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(first), DependencyKeys.product(second));
 		return next;
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -97,7 +98,7 @@ public class FactsCommands {
 			.param("adoptionChecked", checked(draft.adoption()))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(productId));
 	}
 
 	private static <T, R> R value(Sourced<T> fact, Function<T, R> stored) {

@@ -3,6 +3,7 @@ package io.sparkpulse.freshness;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages without rendering them again while the data has not changed. Every
- * public page carries an ETag and Last-Modified derived from the {@link DataVersion}; a
- * conditional request that matches is answered 304 before any controller runs, and a page
- * rendered once at this version is answered from memory. A write anywhere bumps the
- * version, so no stale page is served while the site is healthy; when rendering fails
- * with a server error (the database is down), the last good copy of the page is served
- * instead, as a CDN would with {@code stale-if-error}. A signed-in editor's browser (it
- * sends the admin session cookie) is never answered from memory and is told to keep
- * nothing, so an editor sees each change as soon as it is saved.
+ * Serves public pages without rendering them again while what they show has not changed.
+ * A rendered page is filed under the versions of the {@link PageDependencies keys it
+ * depends on}; its ETag and Last-Modified derive from them, and its {@code Surrogate-Key}
+ * and {@code Cache-Tag} headers name them for a CDN. A conditional request that matches
+ * is answered 304 before any controller runs, and a page whose keys have not moved is
+ * answered from memory. A write bumps the keys of what it changed ({@link DataVersion}),
+ * so no stale page is served while the site is healthy and pages that do not show what
+ * was written keep their copy and their ETag; when rendering fails with a server error
+ * (the database is down), the last good copy of the page is served instead, as a CDN
+ * would with {@code stale-if-error}. A signed-in editor's browser (it sends the admin
+ * session cookie) is never answered from memory and is told to keep nothing, so an editor
+ * sees each change as soon as it is saved.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements Ordered {
@@ -71,7 +75,13 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	/** Headers of one exchange, not of the page: never recorded with it. */
 	private static final Set<String> PER_RESPONSE_HEADERS = Set.of("date", "content-length", "transfer-encoding",
 			"connection", "keep-alive", "set-cookie", "x-request-id", "etag", "last-modified", "cache-control",
-			"content-type", "retry-after");
+			"content-type", "retry-after", "surrogate-key", "cache-tag");
+
+	/** The dependency keys, separated by spaces, as Fastly and Varnish read them. */
+	static final String SURROGATE_KEY = "Surrogate-Key";
+
+	/** The dependency keys, separated by commas, as Cloudflare reads them. */
+	static final String CACHE_TAG = "Cache-Tag";
 
 	private final DataVersionWatcher versions;
 
@@ -84,9 +94,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	private final Counter rendered;
 
 	/**
-	 * Renders in progress, by data version and page: when a write changes the version,
-	 * the readers of a popular page wait for one render of it instead of each making one,
-	 * which queued them all behind the render limit.
+	 * Renders in progress, by page: when a write changes what a popular page shows, its
+	 * readers wait for one render of it instead of each making one, which queued them all
+	 * behind the render limit.
 	 */
 	private final ConcurrentMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
@@ -103,7 +113,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		this.properties = properties;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
-			.weigher((String key, CachedPage page) -> key.length() * 2 + page.body().length + 512)
+			.weigher((String key, CachedPage page) -> key.length() * 2
+					+ ((page.body() != null) ? page.body().length : 0) + 512)
 			.recordStats()
 			.build();
 		CaffeineCacheMetrics.monitor(meters, this.pages, "pages");
@@ -169,16 +180,18 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		if (shouldNotFilter(request) || fromEditor(request)) {
 			return false;
 		}
-		String key = key(request);
+		String key = validatorKey(request);
 		CachedPage stored = (key == null) ? null : count ? this.pages.getIfPresent(key) : this.pages.asMap().get(key);
-		DataVersion.Snapshot version = this.versions.current();
-		if (stored == null || stored.version() != version.version()) {
+		if (stored == null || !stored.isCurrent(this.versions)) {
 			return false;
 		}
-		String etag = etag(version.version());
+		boolean notModified = notModified(request, stored.etag(), stored.lastModified());
+		if (stored.body() == null && !notModified) {
+			return false;
+		}
 		stored.replayHeaders(response);
-		writeHeaders(response, stored.contentType(), etag, version.changedAt());
-		if (notModified(request, etag, version.changedAt())) {
+		writeHeaders(response, stored.contentType(), stored.etag(), stored.lastModified(), stored.keys());
+		if (notModified) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			this.notModified.increment();
 			return true;
@@ -201,12 +214,12 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		if (answerFromMemory(request, response, request.getAttribute(CachedPageValve.LOOKED_UP) == null)) {
 			return;
 		}
-		String key = key(request);
+		String key = validatorKey(request);
 		if (key == null || !"GET".equals(request.getMethod())) {
 			render(request, response, chain, key);
 			return;
 		}
-		String flight = this.versions.current().version() + " " + key;
+		String flight = key;
 		CompletableFuture<Void> mine = new CompletableFuture<>();
 		CompletableFuture<Void> leader = this.rendering.putIfAbsent(flight, mine);
 		if (leader == null) {
@@ -245,9 +258,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
 			throws ServletException, IOException {
-		DataVersion.Snapshot version = this.versions.current();
-		String etag = etag(version.version());
+		long before = this.versions.generation();
 		CachedPage stored = (key != null) ? this.pages.asMap().get(key) : null;
+		if (stored != null && stored.body() == null) {
+			stored = null;
+		}
 		this.rendered.increment();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		try {
@@ -266,12 +281,23 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
 				&& wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-			writeHeaders(wrapper, wrapper.getContentType(), etag, version.changedAt());
-			if (key != null && "GET".equals(request.getMethod()) && wrapper.getContentType() != null) {
-				this.pages.put(key, new CachedPage(version.version(), version.changedAt(), wrapper.getContentType(),
-						pageHeaders(wrapper), wrapper.getContentAsByteArray()));
+			Set<String> keys = PageDependencies.of(request);
+			DataVersionWatcher.Stamp stamp = this.versions.stamp(keys, before);
+			if (stamp == null) {
+				// What the page shows may predate a version learnt of meanwhile: no
+				// validator, and nothing kept, so no one is told later that it is
+				// current.
+				writeHeaders(wrapper, wrapper.getContentType(), null, null, keys);
+				wrapper.copyBodyToResponse();
+				return;
 			}
-			if (notModified(request, etag, version.changedAt())) {
+			CachedPage page = CachedPage.of(stamp, this.versions, wrapper.getContentType(), pageHeaders(wrapper),
+					(stored(request) && wrapper.getContentType() != null) ? wrapper.getContentAsByteArray() : null);
+			writeHeaders(wrapper, wrapper.getContentType(), page.etag(), page.lastModified(), page.keys());
+			if (key != null && "GET".equals(request.getMethod())) {
+				this.pages.put(key, page);
+			}
+			if (notModified(request, page.etag(), page.lastModified())) {
 				wrapper.resetBuffer();
 				wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			}
@@ -284,7 +310,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		wrapper.resetBuffer();
 		wrapper.setStatus(HttpServletResponse.SC_OK);
 		stale.replayHeaders(wrapper);
-		writeHeaders(wrapper, stale.contentType(), etag(stale.version()), stale.changedAt());
+		writeHeaders(wrapper, stale.contentType(), stale.etag(), stale.lastModified(), stale.keys());
 		wrapper.setHeader(HttpHeaders.RETRY_AFTER, null);
 		wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=0, must-revalidate");
 		if (!"HEAD".equals(request.getMethod())) {
@@ -293,17 +319,18 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		wrapper.copyBodyToResponse();
 	}
 
-	private static String etag(long version) {
-		return "W/\"sp" + version + "\"";
-	}
-
-	private void writeHeaders(HttpServletResponse response, String contentType, String etag, Instant changedAt) {
+	private void writeHeaders(HttpServletResponse response, String contentType, String etag, Instant changedAt,
+			Collection<String> keys) {
 		if (contentType != null) {
 			response.setContentType(contentType);
 		}
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, changedAt.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+		if (etag != null) {
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, changedAt.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
+		response.setHeader(SURROGATE_KEY, String.join(" ", keys));
+		response.setHeader(CACHE_TAG, String.join(",", keys));
 	}
 
 	private static boolean notModified(HttpServletRequest request, String etag, Instant changedAt) {
@@ -330,8 +357,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 	}
 
-	private String key(HttpServletRequest request) {
-		if (!stored(request)) {
+	/**
+	 * Where the page's validators (and, under a stored prefix, its bytes) are kept.
+	 */
+	private String validatorKey(HttpServletRequest request) {
+		if (!stored(request) && !conditional(request)) {
 			return null;
 		}
 		String query = request.getQueryString();
@@ -359,8 +389,36 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		return Map.copyOf(headers);
 	}
 
-	private record CachedPage(long version, Instant changedAt, String contentType, Map<String, List<String>> headers,
-			byte[] body) {
+	/**
+	 * A rendered page and the versions it was rendered at.
+	 *
+	 * @param body {@code null} when only the validators are kept (a conditional prefix)
+	 */
+	private record CachedPage(DataVersionWatcher.Stamp stamp, String etag, Instant lastModified, String contentType,
+			Map<String, List<String>> headers, byte[] body) {
+
+		static CachedPage of(DataVersionWatcher.Stamp stamp, DataVersionWatcher watcher, String contentType,
+				Map<String, List<String>> headers, byte[] body) {
+			long hash = 1125899906842597L;
+			Instant lastModified = Instant.EPOCH;
+			for (int i = 0; i < stamp.versions().length; i++) {
+				String key = stamp.keys().get(i);
+				hash = (31 * hash + key.hashCode()) * 0x9E3779B97F4A7C15L + stamp.versions()[i];
+				Instant changed = watcher.changedAt(key);
+				lastModified = changed.isAfter(lastModified) ? changed : lastModified;
+			}
+			return new CachedPage(stamp, "W/\"sp" + Long.toHexString(hash) + "\"", lastModified, contentType, headers,
+					body);
+		}
+
+		List<String> keys() {
+			return this.stamp.keys();
+		}
+
+		/** Whether none of the keys moved since the page was rendered. */
+		boolean isCurrent(DataVersionWatcher watcher) {
+			return watcher.isCurrent(this.stamp);
+		}
 
 		void replayHeaders(HttpServletResponse response) {
 			this.headers.forEach((name, values) -> {

@@ -1,5 +1,6 @@
 package io.sparkpulse.home;
 
+import io.sparkpulse.freshness.PageDependencies;
 import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
@@ -11,12 +12,16 @@ class HomeController {
 
 	private final HomePageService pages;
 
-	HomeController(HomePageService pages) {
+	private final PageDependencies dependencies;
+
+	HomeController(HomePageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping(SitePaths.HOME)
 	ModelAndView home() {
+		this.dependencies.wholeCatalog();
 		return new ModelAndView("home", "page", this.pages.page());
 	}
 

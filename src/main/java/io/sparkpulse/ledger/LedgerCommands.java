@@ -14,6 +14,7 @@ import io.sparkpulse.activity.ActivityEntry;
 import io.sparkpulse.activity.ActivityQueries;
 import io.sparkpulse.activity.EditableActivity;
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,7 @@ public class LedgerCommands {
 				.param("author", author)
 				.update();
 		}
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(productId));
 		return new Recorded(predictionId, dueOn);
 	}
 
@@ -118,11 +119,12 @@ public class LedgerCommands {
 	 * one).
 	 */
 	public void redate(long predictionId, LocalDate dueOn) {
-		this.jdbc.sql("update prediction set due_on = :due where id = :id and due_on <> :due")
+		this.jdbc.sql("update prediction set due_on = :due where id = :id and due_on <> :due returning product_id")
 			.param("due", Date.valueOf(dueOn))
 			.param("id", predictionId)
-			.update();
-		this.dataVersion.bump();
+			.query(Long.class)
+			.optional()
+			.ifPresent((productId) -> this.dataVersion.bump(DependencyKeys.product(productId)));
 	}
 
 	/**
@@ -139,7 +141,7 @@ public class LedgerCommands {
 			.param("due", Date.valueOf(dueOn))
 			.query(Long.class)
 			.single();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(productId));
 		return id;
 	}
 
@@ -182,7 +184,7 @@ public class LedgerCommands {
 			.param("author", author)
 			.param("at", Timestamp.from(at))
 			.update();
-		this.dataVersion.bump();
+		this.dataVersion.bump(DependencyKeys.product(productId));
 		return sequence;
 	}
 
@@ -206,7 +208,7 @@ public class LedgerCommands {
 			.param("horizon", this.properties.defaultHorizon().toString())
 			.update();
 		if (entered > 0) {
-			this.dataVersion.bump();
+			this.dataVersion.bump(DependencyKeys.SITE);
 		}
 		return entered;
 	}

@@ -1,5 +1,8 @@
 package io.sparkpulse.products;
 
+import java.util.List;
+
+import io.sparkpulse.freshness.PageDependencies;
 import io.sparkpulse.web.SitePaths;
 
 import org.springframework.stereotype.Controller;
@@ -13,13 +16,20 @@ class ProductController {
 
 	private final ProductPageService pages;
 
-	ProductController(ProductPageService pages) {
+	private final PageDependencies dependencies;
+
+	ProductController(ProductPageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping(SitePaths.PRODUCT)
 	ModelAndView product(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
-		return new ModelAndView("products/product", "page", this.pages.page(slug, page));
+		ProductPage shown = this.pages.page(slug, page);
+		this.dependencies.product(shown.product().id());
+		this.dependencies.products(shown.alternatives().stream().map((one) -> one.product().id()).toList());
+		this.dependencies.sectors(List.of(shown.product().sector().id()));
+		return new ModelAndView("products/product", "page", shown);
 	}
 
 }

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +99,7 @@ public class ScoreRecomputer {
 	private static final String RERANK = """
 			update product_score target set sector_rank = r.rank, sector_size = r.size
 			from (
-			    select ps.product_id,
+			    select ps.product_id, p.sector_id,
 			           case when p.retired_at is null then row_number() over (partition by p.sector_id, p.retired_at is null order by %1$s) end as rank,
 			           case when p.retired_at is null then count(*) over (partition by p.sector_id, p.retired_at is null) end as size
 			    from product_score ps join catalog_product p on p.id = ps.product_id
@@ -105,6 +107,7 @@ public class ScoreRecomputer {
 			) r
 			where target.product_id = r.product_id
 			  and (target.sector_rank is distinct from r.rank or target.sector_size is distinct from r.size)
+			returning r.sector_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -121,14 +124,19 @@ public class ScoreRecomputer {
 
 	public void recompute(Collection<Long> productIds) {
 		if (!productIds.isEmpty()) {
-			// Bumping first waits for any other writer that bumped to commit, so the
-			// computation below sees
-			// its activity too and never stores a score that misses it.
-			this.dataVersion.bump();
+			// Bumping first waits for any other writer that bumped these products to
+			// commit, so the computation below sees its activity too and never stores a
+			// score that misses it.
+			this.dataVersion.bump(DependencyKeys.product(productIds.iterator().next()),
+					productIds.stream().skip(1).map(DependencyKeys::product).toArray(String[]::new));
 			Long[] ids = productIds.toArray(Long[]::new);
 			upsert("where p.id = any(:ids)").param("ids", ids).update();
-			rerank("p.sector_id in (select sector_id from catalog_product where id = any(:ids))").param("ids", ids)
-				.update();
+			List<Long> sectors = this.jdbc
+				.sql("select distinct sector_id from catalog_product where id = any(:ids) order by sector_id")
+				.param("ids", ids)
+				.query(Long.class)
+				.list();
+			rerankLocked(sectors);
 		}
 	}
 
@@ -137,7 +145,7 @@ public class ScoreRecomputer {
 	 */
 	void rerankSectors(Collection<Long> sectorIds) {
 		if (!sectorIds.isEmpty()) {
-			rerank("p.sector_id = any(:sectors)").param("sectors", sectorIds.toArray(Long[]::new)).update();
+			rerankLocked(sectorIds.stream().sorted().toList());
 		}
 	}
 
@@ -147,9 +155,10 @@ public class ScoreRecomputer {
 	@Transactional(timeout = 300)
 	public int recomputeAll() {
 		long started = System.nanoTime();
-		this.dataVersion.bump();
+		// The formula's output for every product: a site-wide change.
+		this.dataVersion.bump(DependencyKeys.SITE);
 		int scored = upsert("").update();
-		rerank("true").update();
+		rerank("true").query(Long.class).list();
 		log.info("Recomputed velocity scores of {} products for {} in {} ms", scored, today(),
 				(System.nanoTime() - started) / 1_000_000);
 		return scored;
@@ -166,6 +175,28 @@ public class ScoreRecomputer {
 				               left join product_score s on s.product_id = p.id
 				               where s.computed_for is distinct from :today or s.releases_90d is null)
 				""").param("today", today()).query(Boolean.class).single();
+	}
+
+	/**
+	 * Ranking a sector reads every score in it: one writer per sector at a time (holding
+	 * the sector's version, taken after the products' like every writer takes them), each
+	 * after the previous one committed, so no rank is computed from stale scores. A
+	 * sector's ranking version moves only when a rank or the sector's size actually
+	 * changed (the statement returns the sectors whose rows it rewrote), not on every
+	 * score change.
+	 */
+	private void rerankLocked(List<Long> sectors) {
+		this.dataVersion.lock(sectors.stream().map(DependencyKeys::sector).toList());
+		bumpSectors(rerank("p.sector_id = any(:sectors)").param("sectors", sectors.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+	}
+
+	private void bumpSectors(List<Long> reranked) {
+		List<String> keys = reranked.stream().distinct().map(DependencyKeys::sector).toList();
+		if (!keys.isEmpty()) {
+			this.dataVersion.bump(keys.get(0), keys.subList(1, keys.size()).toArray(String[]::new));
+		}
 	}
 
 	private JdbcClient.StatementSpec rerank(String sectors) {

@@ -1,5 +1,8 @@
 package io.sparkpulse.sectors;
 
+import java.util.List;
+
+import io.sparkpulse.freshness.PageDependencies;
 import io.sparkpulse.web.SitePaths;
 
 import org.springframework.http.HttpStatus;
@@ -15,12 +18,16 @@ class SectorController {
 
 	private final SectorPageService pages;
 
-	SectorController(SectorPageService pages) {
+	private final PageDependencies dependencies;
+
+	SectorController(SectorPageService pages, PageDependencies dependencies) {
 		this.pages = pages;
+		this.dependencies = dependencies;
 	}
 
 	@GetMapping(SitePaths.SECTORS)
 	ModelAndView sectors() {
+		this.dependencies.wholeCatalog();
 		return new ModelAndView("sectors/list", "page", this.pages.sectors());
 	}
 
@@ -33,7 +40,10 @@ class SectorController {
 		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
 		}
-		return new ModelAndView("sectors/sector", "page", this.pages.page(slug, page));
+		SectorPage shown = this.pages.page(slug, page);
+		this.dependencies.sectors(List.of(shown.sector().id()));
+		this.dependencies.products(shown.products().stream().map((entry) -> entry.product().id()).toList());
+		return new ModelAndView("sectors/sector", "page", shown);
 	}
 
 }

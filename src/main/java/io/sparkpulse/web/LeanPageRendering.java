@@ -31,6 +31,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * <p>
  * The admin and sign-in pages keep the web context: their forms need the request (CSRF
  * tokens, binding).
+ * <p>
+ * It replaces two parts of the engine Boot builds, so it stays only while it pays: its
+ * share of a first render is to be measured in {@code bench/results} (scenario 3 with and
+ * without it). {@code LeanPageRenderingTest} fails when an upgrade builds the engine in a
+ * way this no longer reaches, or makes links differently.
  */
 @Component
 class LeanPageRendering implements BeanPostProcessor {

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of the site on one database, as behind a load balancer: an editor signed
  * in on one is signed in on the other (sessions live in PostgreSQL), and an edit saved
  * through one shows on the other's public pages within a second (the other instance sees
- * the data version move and drops its cached pages).
+ * the edited product's version move and renders its pages again), while the pages that do
+ * not show it keep their copies and ETags.
  */
 class TwoInstancesTest {
 
@@ -47,6 +48,11 @@ class TwoInstancesTest {
 
 	private final HttpClient browser = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final HttpClient reader = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
@@ -105,6 +111,58 @@ class TwoInstancesTest {
 		long elapsedMillis = (System.nanoTime() - savedAt) / 1_000_000;
 		assertThat(page).contains("Edited across instances");
 		assertThat(elapsedMillis).as("visible on the other instance after %d ms", elapsedMillis).isLessThan(1000);
+	}
+
+	@Test
+	void anEditThroughOneInstanceInvalidatesOnTheOtherOnlyThePagesThatShowIt() throws Exception {
+		CatalogCommands catalog = first.getBean(CatalogCommands.class);
+		long edited = catalog.createProduct(new NewProduct("cluster-edited", "Cluster Edited",
+				catalog.createSector(new NewSector("cluster-edited-sector", "Cluster Edited", "")), "Edited", "", null,
+				null, List.of("clusters")));
+		catalog.createProduct(new NewProduct("cluster-untouched", "Cluster Untouched",
+				catalog.createSector(new NewSector("cluster-untouched-sector", "Cluster Untouched", "")), "Untouched",
+				"", null, null, List.of("clusters")));
+		Thread.sleep(1000);
+		List<String> unrelated = List.of("/products/cluster-untouched", "/products/firefox", "/sectors/browsers");
+		Map<String, String> etags = new LinkedHashMap<>();
+		for (String path : unrelated) {
+			etags.put(path, read(second, path, null).headers().firstValue("ETag").orElseThrow());
+		}
+		String editedEtag = read(second, "/products/cluster-edited", null).headers().firstValue("ETag").orElseThrow();
+
+		signIn(first, "cluster-scope@sparkpulse.test");
+		Document form = Jsoup.parse(get(first, "/admin/products/" + edited + "/trajectory").body());
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", form.selectFirst("form.admin-form input[name=_csrf]").val());
+		fields.put("version", form.selectFirst("input[name=version]").val());
+		fields.put("headline", "Scoped across instances");
+		fields.put("currentState", "Saved through the first instance.");
+		fields.put("heading", "Read through the second.");
+		fields.put("prediction", "Only this product's pages change.");
+		assertThat(post(first, "/admin/products/" + edited + "/trajectory", fields).statusCode()).isEqualTo(302);
+
+		long savedAt = System.nanoTime();
+		HttpResponse<String> revalidated = read(second, "/products/cluster-edited", editedEtag);
+		while (revalidated.statusCode() == 304 && System.nanoTime() - savedAt < 5_000_000_000L) {
+			revalidated = read(second, "/products/cluster-edited", editedEtag);
+		}
+		long elapsedMillis = (System.nanoTime() - savedAt) / 1_000_000;
+		assertThat(revalidated.statusCode()).isEqualTo(200);
+		assertThat(revalidated.body()).contains("Scoped across instances");
+		assertThat(elapsedMillis).as("invalidated on the other instance after %d ms", elapsedMillis).isLessThan(1000);
+		for (String path : unrelated) {
+			assertThat(read(second, path, etags.get(path)).statusCode()).as(path).isEqualTo(304);
+		}
+	}
+
+	/** A reader: no editor's session cookie, so it is answered from the page cache. */
+	private HttpResponse<String> read(ConfigurableApplicationContext instance, String path, String etag)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).header("Accept", "text/html");
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		return this.reader.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void signIn(ConfigurableApplicationContext instance, String email) throws Exception {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.sparkpulse.freshness.DataVersion;
+import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.support.DatabaseProxy;
 import io.sparkpulse.support.ServerTest;
 import io.sparkpulse.support.ThroughDatabaseProxy;
@@ -80,7 +81,7 @@ class DatabaseOutageTest {
 	@Test
 	void aPageWhoseDataChangedIsServedStaleWhenItCannotBeRenderedAgain() throws Exception {
 		String before = get("/alternatives/session").body();
-		this.transactions.executeWithoutResult((tx) -> this.dataVersion.bump());
+		this.transactions.executeWithoutResult((tx) -> this.dataVersion.bump(DependencyKeys.SITE));
 
 		DatabaseProxy.instance().cut();
 
