@@ -1,0 +1,192 @@
+package io.sparkpulse.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.sparkpulse.admin.TestAccounts;
+import io.sparkpulse.admin.users.Role;
+import io.sparkpulse.support.ServerTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor in Chromium works through the safe paths: a new product stays a draft that
+ * readers cannot find until it is previewed and published; trajectory text is previewed
+ * on the public page and kept, unsaved, for more editing; an activity item removed by
+ * mistake comes back with the Undo button in the message. The new product is retired
+ * afterwards: its audit entries are kept for good, so it cannot be deleted.
+ */
+@ExtendWith(BrowserToolsCheck.class)
+@ServerTest
+class EditorWorkflowsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ChromeDriver browser;
+
+	private String draftSlug;
+
+	@BeforeEach
+	void signIn(BrowserTools tools) throws IOException {
+		new TestAccounts(this.context).ensure("cleo@workflows.test", Role.EDITOR);
+		this.browser = tools.startChromium();
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("email")).sendKeys("cleo@workflows.test");
+		WebElement password = this.browser.findElement(By.id("password"));
+		password.sendKeys(TestAccounts.PASSWORD);
+		password.submit();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/admin");
+	}
+
+	@AfterEach
+	void quitAndRetireTheNewProduct() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.draftSlug != null) {
+			this.jdbc.sql("update product set retired_at = now(), version = version + 1 where slug = :slug")
+				.param("slug", this.draftSlug)
+				.update();
+		}
+	}
+
+	@Test
+	void aNewProductIsADraftUntilPreviewedAndPublished() throws Exception {
+		this.draftSlug = "workflow-draft-" + UUID.randomUUID().toString().substring(0, 8);
+		this.browser.get(url("/admin/products/new"));
+		type("slug", this.draftSlug);
+		type("name", "Workflow Draft");
+		new Select(this.browser.findElement(By.id("sectorId"))).selectByVisibleText("Comms");
+		type("headline", "A product written in a browser test");
+		type("themes", "matrix");
+		submit(By.cssSelector("form.admin-form button[type=submit]"));
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText())
+			.startsWith("Draft “Workflow Draft” saved.");
+		assertThat(readerStatus("/products/" + this.draftSlug)).isEqualTo(404);
+
+		this.browser.findElement(By.linkText("Preview the public page")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".preview-banner")).getText()).contains("Publish now");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Workflow Draft");
+		assertThat(readerStatus("/products/" + this.draftSlug)).as("previewing publishes nothing").isEqualTo(404);
+
+		submit(By.cssSelector(".preview-banner button[type=submit]"));
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText())
+			.startsWith("“Workflow Draft” is published: readers see it now.");
+		assertThat(readerStatus("/products/" + this.draftSlug)).isEqualTo(200);
+	}
+
+	@Test
+	void trajectoryTextIsPreviewedOnThePublicPageAndKeptUnsavedForMoreEditing() {
+		long prosody = this.jdbc.sql("select id from product where slug = 'prosody'").query(Long.class).single();
+		int revisions = revisions(prosody);
+		this.browser.get(url("/admin/products/" + prosody + "/trajectory"));
+		type("headline", "Prosody, previewed before anyone reads it");
+		submit(By.xpath("//button[normalize-space()='Preview on the public page']"));
+
+		assertThat(this.browser.findElement(By.id("preview-title")).getText())
+			.isEqualTo("Preview of revision " + (revisions + 1) + " (not saved)");
+		assertThat(this.browser.findElement(By.cssSelector("#trajectory .headline")).getText())
+			.isEqualTo("Prosody, previewed before anyone reads it");
+		assertThat(revisions(prosody)).isEqualTo(revisions);
+
+		submit(By.xpath("//button[normalize-space()='Keep editing']"));
+		assertThat(this.browser.findElement(By.id("headline")).getAttribute("value"))
+			.isEqualTo("Prosody, previewed before anyone reads it");
+		assertThat(revisions(prosody)).as("nothing saved").isEqualTo(revisions);
+	}
+
+	@Test
+	void anActivityItemRemovedByMistakeComesBackWithUndo() {
+		long prosody = this.jdbc.sql("select id from product where slug = 'prosody'").query(Long.class).single();
+		long item = this.jdbc.sql("select max(id) from activity_item where product_id = :id and removed_at is null")
+			.param("id", prosody)
+			.query(Long.class)
+			.single();
+		this.browser.get(url("/admin/products/" + prosody + "/activity"));
+		submit(By.cssSelector("form[action$='/admin/activity/" + item + "/delete'] button"));
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).isNotEmpty();
+		assertThat(removed(item)).isTrue();
+
+		submit(By.cssSelector("form.undo button"));
+		assertThat(removed(item)).isFalse();
+		assertThat(this.browser.findElements(By.cssSelector("form[action$='/admin/activity/" + item + "/delete']")))
+			.hasSize(1);
+		assertThat(this.browser.findElements(By.cssSelector("form.undo"))).isEmpty();
+	}
+
+	private void type(String field, String text) {
+		WebElement input = this.browser.findElement(By.id(field));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/**
+	 * Clicks a submit button and waits for the page it leads to (a marker the old page
+	 * carries is gone and the new one has loaded), so that the next step reads the new
+	 * page.
+	 */
+	private void submit(By button) {
+		JavascriptExecutor page = this.browser;
+		page.executeScript("window.sparkpulseLeaving = true");
+		this.browser.findElement(button).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(page
+				.executeScript("return window.sparkpulseLeaving === undefined && document.readyState === 'complete'")));
+	}
+
+	private int readerStatus(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private int revisions(long productId) {
+		return this.jdbc.sql("select count(*) from trajectory_revision where product_id = :id")
+			.param("id", productId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private boolean removed(long item) {
+		return this.jdbc.sql("select removed_at is not null from activity_item where id = :id")
+			.param("id", item)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+}
