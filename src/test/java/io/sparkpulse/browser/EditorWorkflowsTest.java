@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.admin.users.Role;
 import io.sparkpulse.support.ServerTest;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,6 +145,29 @@ class EditorWorkflowsTest {
 		assertThat(this.browser.findElements(By.cssSelector("form[action$='/admin/activity/" + item + "/delete']")))
 			.hasSize(1);
 		assertThat(this.browser.findElements(By.cssSelector("form.undo"))).isEmpty();
+	}
+
+	@Test
+	void themesAreAddedFromTheExistingOnesAndANewOneIsFlaggedBeforeSaving() {
+		this.browser.get(url("/admin/products/new"));
+		WebElement adder = this.browser.findElement(By.id("theme-add"));
+		assertThat(adder.getAttribute("list")).isEqualTo("theme-options");
+		adder.sendKeys("self-hosted", Keys.ENTER);
+		adder.sendKeys("Self Hosting Stuff", Keys.ENTER);
+		assertThat(this.browser.findElement(By.id("themes")).getAttribute("value"))
+			.isEqualTo("self-hosted\nself-hosting-stuff");
+		assertThat(this.browser.findElement(By.id("theme-add-status")).getText())
+			.isEqualTo("Added “self-hosting-stuff”. It is not a theme yet: saving will ask you to confirm making it.");
+		assertThat(this.browser.getCurrentUrl()).as("Enter adds a theme, it does not send the form")
+			.endsWith("/admin/products/new");
+		assertAccessible();
+	}
+
+	private void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.browser);
+		assertThat(results.getViolations()).as("axe-core on " + this.browser.getCurrentUrl())
+			.noneMatch((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()));
 	}
 
 	private void type(String field, String text) {
