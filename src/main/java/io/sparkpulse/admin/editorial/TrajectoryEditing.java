@@ -227,11 +227,14 @@ public class TrajectoryEditing {
 		TrajectoryLedgerForm ledgerForm = this.ledger.form(productId);
 		Optional<Outcome> ledgerProblem = this.ledger.check(productId, draft, ledgerForm,
 				LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
-		if (ledgerProblem.isPresent() && ledgerProblem.get() instanceof Outcome.Rejected rejected) {
-			return Outcome.rejected(rejected.field(),
-					"Revision " + number + " was not restored: " + Character.toLowerCase(rejected.message().charAt(0))
-							+ rejected.message().substring(1)
-							+ " Edit the trajectory instead, starting from its text.");
+		if (ledgerProblem.isPresent()) {
+			if (ledgerProblem.get() instanceof Outcome.Rejected rejected) {
+				return Outcome.rejected(rejected.field(),
+						"Revision " + number + " was not restored: "
+								+ Character.toLowerCase(rejected.message().charAt(0)) + rejected.message().substring(1)
+								+ " Edit the trajectory instead, starting from its text.");
+			}
+			return ledgerProblem.get();
 		}
 		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
 		this.ledger.record(productId, revision, current, draft, ledgerForm, actor, this.clock.instant());
