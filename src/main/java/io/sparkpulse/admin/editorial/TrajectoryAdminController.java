@@ -1,5 +1,6 @@
 package io.sparkpulse.admin.editorial;
 
+import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,12 +69,27 @@ class TrajectoryAdminController {
 
 	@GetMapping("/admin/products/{id}/trajectory/revisions")
 	ModelAndView history(@PathVariable long id) {
-		return new ModelAndView("admin/trajectory/history", "history", this.editing.history(id));
+		return new ModelAndView("admin/trajectory/history", "history", this.editing.revisions(id));
 	}
 
 	@GetMapping("/admin/products/{id}/trajectory/revisions/{number}")
 	ModelAndView revision(@PathVariable long id, @PathVariable int number) {
 		return new ModelAndView("admin/trajectory/revision", "diff", this.editing.diff(id, number));
+	}
+
+	/**
+	 * Asks before restoring: what the current text would become. Works without scripts.
+	 */
+	@GetMapping("/admin/products/{id}/trajectory/revisions/{number}/restore")
+	ModelAndView confirmRestore(@PathVariable long id, @PathVariable int number) {
+		return new ModelAndView("admin/trajectory/restore", "plan", this.editing.restorePlan(id, number));
+	}
+
+	@PostMapping("/admin/products/{id}/trajectory/revisions/{number}/restore")
+	String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version,
+			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
+		Outcome outcome = this.editing.restore(id, number, version, editor.actor());
+		return FormOutcomes.afterAction(outcome, flash, "/admin/products/" + id + "/trajectory/revisions");
 	}
 
 	private String form(long id, Model model) {

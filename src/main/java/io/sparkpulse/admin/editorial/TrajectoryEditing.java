@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,21 +157,107 @@ public class TrajectoryEditing {
 	@Transactional(readOnly = true)
 	public RevisionDiff diff(long productId, int number) {
 		History history = history(productId);
-		Trajectory revision = history.revisions()
-			.stream()
-			.filter((r) -> r.revision() == number)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("revision " + number + " of product " + productId));
+		Trajectory revision = history.revision(number);
 		Trajectory previous = history.revisions()
 			.stream()
 			.filter((r) -> r.revision() == number - 1)
 			.findFirst()
 			.orElse(null);
-		return new RevisionDiff(history.product(), revision, previous,
-				List.of(field("Headline", previous, revision, Trajectory::headline),
-						field("Current state", previous, revision, Trajectory::currentState),
-						field("Where it’s heading", previous, revision, Trajectory::heading),
-						field("Prediction", previous, revision, Trajectory::prediction)));
+		return new RevisionDiff(history.product(), revision, previous, fields(previous, revision),
+				revision.revision() != history.current().revision());
+	}
+
+	/**
+	 * Every revision, newest first, each with the fields it changed against the one
+	 * before and, when its text repeats an older revision (a restore), which one.
+	 */
+	@Transactional(readOnly = true)
+	public RevisionList revisions(long productId) {
+		History history = history(productId);
+		List<Trajectory> revisions = history.revisions();
+		List<RevisionList.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < revisions.size(); i++) {
+			Trajectory revision = revisions.get(i);
+			Trajectory previous = (i + 1 < revisions.size()) ? revisions.get(i + 1) : null;
+			Integer sameAs = null;
+			for (int j = i + 2; j < revisions.size() && sameAs == null; j++) {
+				if (RevisionChanges.sameText(revisions.get(j), revision)) {
+					sameAs = revisions.get(j).revision();
+				}
+			}
+			entries.add(new RevisionList.Entry(revision, RevisionChanges.between(previous, revision), sameAs, i == 0));
+		}
+		return new RevisionList(history.product(), entries);
+	}
+
+	/**
+	 * What restoring revision {@code number} would change in the current text.
+	 */
+	@Transactional(readOnly = true)
+	public RestorePlan restorePlan(long productId, int number) {
+		History history = history(productId);
+		Trajectory revision = history.revision(number);
+		Trajectory current = history.current();
+		return new RestorePlan(history.product(), revision, current, fields(current, revision),
+				RevisionChanges.sameText(current, revision));
+	}
+
+	/**
+	 * Writes the text of revision {@code number} as a new revision, keeping every
+	 * revision in between: history is only ever added to. The prediction's due date and
+	 * the sources stay as they are now. Refused when the current revision is no longer
+	 * {@code baseRevision}, when the current text already is that revision's, or when the
+	 * ledger refuses it (a restored prediction whose due date has passed).
+	 */
+	public Outcome restore(long productId, int number, long baseRevision, Actor actor) {
+		EditableProduct product = this.catalog.lockProduct(productId)
+			.orElseThrow(() -> new NotFoundException("product " + productId));
+		History history = history(productId);
+		Trajectory restored = history.revision(number);
+		Trajectory current = history.current();
+		if (current.revision() != baseRevision) {
+			return new Conflicts().conflict(current.revision(), current.author() + ", "
+					+ WHEN.format(current.updatedAt()) + " (revision " + current.revision() + ")");
+		}
+		if (RevisionChanges.sameText(current, restored)) {
+			return Outcome.rejected("revision",
+					"The current text already is that of revision " + number + ", so there is nothing to restore.");
+		}
+		TrajectoryDraft draft = new TrajectoryDraft(restored.headline(), restored.currentState(), restored.heading(),
+				restored.prediction());
+		TrajectoryLedgerForm ledgerForm = this.ledger.form(productId);
+		Optional<Outcome> ledgerProblem = this.ledger.check(productId, draft, ledgerForm,
+				LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		if (ledgerProblem.isPresent()) {
+			if (ledgerProblem.get() instanceof Outcome.Rejected rejected) {
+				return Outcome.rejected(rejected.field(),
+						"Revision " + number + " was not restored: "
+								+ Character.toLowerCase(rejected.message().charAt(0)) + rejected.message().substring(1)
+								+ " Edit the trajectory instead, starting from its text.");
+			}
+			return ledgerProblem.get();
+		}
+		int revision = this.commands.revise(productId, draft, actor.name(), this.clock.instant());
+		this.ledger.record(productId, revision, current, draft, ledgerForm, actor, this.clock.instant());
+		Trajectory saved = this.queries.currentOf(List.of(productId)).get(productId);
+		this.audit.record(actor,
+				AuditEvent
+					.of("trajectory.restore", ENTITY, productId,
+							"Restored revision " + number + " of the " + product.name() + " trajectory as revision "
+									+ revision,
+							current, saved)
+					.aboutProduct(productId));
+		return Outcome
+			.saved(productId,
+					"Revision " + number + " of the " + product.name() + " trajectory is restored as revision "
+							+ revision + "; it is on the public pages now. Earlier revisions are all kept.")
+			.onPublicPage(product.published() ? "/products/" + product.slug() : null);
+	}
+
+	private static List<RevisionDiff.Field> fields(Trajectory previous, Trajectory revision) {
+		return RevisionChanges.PARTS.stream()
+			.map((part) -> field(part.label(), previous, revision, part.text()))
+			.toList();
 	}
 
 	private static RevisionDiff.Field field(String label, Trajectory previous, Trajectory revision,
@@ -189,16 +276,49 @@ public class TrajectoryEditing {
 			return this.revisions.isEmpty() ? null : this.revisions.get(0);
 		}
 
+		Trajectory revision(int number) {
+			return this.revisions.stream()
+				.filter((r) -> r.revision() == number)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("revision " + number + " of product " + this.product.id()));
+		}
+
 	}
 
 	/**
 	 * @param previous the revision before, or {@code null} for the first
 	 */
-	public record RevisionDiff(EditableProduct product, Trajectory revision, Trajectory previous, List<Field> fields) {
+	public record RevisionDiff(EditableProduct product, Trajectory revision, Trajectory previous, List<Field> fields,
+			boolean restorable) {
 
 		public record Field(String label, List<TextDiff.Segment> segments, boolean changed) {
 		}
 
+	}
+
+	/**
+	 * Every revision of a product's trajectory, newest first.
+	 */
+	public record RevisionList(EditableProduct product, List<Entry> entries) {
+
+		/**
+		 * @param changes the fields this revision changed against the one before it
+		 * @param sameAs the older revision whose text this one repeats (not counting the
+		 * one just before it), or {@code null}
+		 * @param current whether this is the text readers see now
+		 */
+		public record Entry(Trajectory revision, List<RevisionChanges.Change> changes, Integer sameAs,
+				boolean current) {
+		}
+
+	}
+
+	/**
+	 * @param fields how the current text would change, field by field
+	 * @param unchanged whether the current text already is the revision's
+	 */
+	public record RestorePlan(EditableProduct product, Trajectory revision, Trajectory current,
+			List<RevisionDiff.Field> fields, boolean unchanged) {
 	}
 
 }

@@ -23,8 +23,11 @@ class ProductAdminController {
 
 	private final ProductEditing editing;
 
-	ProductAdminController(ProductEditing editing) {
+	private final ThemeChoices themes;
+
+	ProductAdminController(ProductEditing editing, ThemeChoices themes) {
 		this.editing = editing;
+		this.themes = themes;
 	}
 
 	@GetMapping("/admin/products")
@@ -49,7 +52,8 @@ class ProductAdminController {
 	@PostMapping("/admin/products")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
 			RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), true))) {
+		NewThemes newThemes = newThemes(form, model);
+		if (FormOutcomes.checked(errors, newThemes.addTo(this.editing.problems(form.draft(), true)))) {
 			return createForm(model);
 		}
 		Outcome outcome = this.editing.create(form.draft(), editor.actor());
@@ -66,7 +70,8 @@ class ProductAdminController {
 	@PostMapping("/admin/products/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash, @AuthenticationPrincipal SignedInEditor editor) {
-		if (FormOutcomes.checked(errors, this.editing.problems(form.draft(), false))) {
+		NewThemes newThemes = newThemes(form, model);
+		if (FormOutcomes.checked(errors, newThemes.addTo(this.editing.problems(form.draft(), false)))) {
 			return editForm(id, model);
 		}
 		return FormOutcomes.save(form, errors, model, flash, "/admin/products/" + id, () -> editForm(id, model),
@@ -121,8 +126,20 @@ class ProductAdminController {
 				"/admin/products/" + id);
 	}
 
+	/**
+	 * The themes of this save that do not exist yet, for the form to ask about.
+	 */
+	private NewThemes newThemes(ProductForm form, Model model) {
+		NewThemes newThemes = this.themes.check(form.getThemes(), form.getNewThemes());
+		model.addAttribute("newThemes", newThemes);
+		return newThemes;
+	}
+
 	private String createForm(Model model) {
 		model.addAttribute("choices", this.editing.choices());
+		if (!model.containsAttribute("newThemes")) {
+			model.addAttribute("newThemes", NewThemes.NONE);
+		}
 		return "admin/products/form";
 	}
 

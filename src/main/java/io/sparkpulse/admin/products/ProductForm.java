@@ -1,6 +1,8 @@
 package io.sparkpulse.admin.products;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.sparkpulse.admin.web.MergingForm;
@@ -50,6 +52,11 @@ public class ProductForm extends MergingForm {
 
 	@Size(max = 1500, message = "Themes: keep this to 1,500 characters.")
 	private String themes;
+
+	/**
+	 * The new themes the editor ticked to create with this save.
+	 */
+	private List<String> newThemes = new ArrayList<>();
 
 	static ProductForm of(EditableProduct product) {
 		ProductForm form = new ProductForm();
@@ -179,6 +186,14 @@ public class ProductForm extends MergingForm {
 
 	public void setThemes(String themes) {
 		this.themes = themes;
+	}
+
+	public List<String> getNewThemes() {
+		return this.newThemes;
+	}
+
+	public void setNewThemes(List<String> newThemes) {
+		this.newThemes = (newThemes != null) ? newThemes : new ArrayList<>();
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.sparkpulse.admin.taxonomy;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -208,6 +210,81 @@ public class TaxonomyEditing {
 						source, this.commands.lockTheme(targetId).orElseThrow()));
 		return Outcome.saved(targetId, "Merged “" + source.slug() + "” into “" + target.slug() + "”: " + products
 				+ (products == 1 ? " product" : " products") + " updated.");
+	}
+
+	/**
+	 * What merging the ticked themes into {@code targetId} would do, for the page that
+	 * asks first; the target is left out of the themes merged when it was ticked too.
+	 * @throws NotFoundException when a theme no longer exists
+	 */
+	@Transactional(readOnly = true)
+	public BulkMerge bulkMerge(List<Long> sourceIds, long targetId) {
+		EditableTheme target = theme(targetId);
+		List<EditableTheme> sources = sourceIds.stream()
+			.distinct()
+			.filter((id) -> id != targetId)
+			.map(this::theme)
+			.toList();
+		return new BulkMerge(sources, target);
+	}
+
+	/**
+	 * Folds several themes into one in a single transaction: all of them or none. Each
+	 * theme must still be at the version the editor saw ({@code versions}, in the order
+	 * of {@code sourceIds}); each merge is audited on its own.
+	 */
+	public Outcome mergeThemes(List<Long> sourceIds, List<Long> versions, Long targetId, Actor actor) {
+		if (targetId == null) {
+			return Outcome.rejected("targetId", "Choose the theme to merge the ticked themes into.");
+		}
+		if (sourceIds.size() != versions.size()) {
+			return Outcome.rejected("ids", "The merge was sent incompletely; tick the themes and try again.");
+		}
+		// Locked in one order so two bulk merges over the same themes cannot deadlock.
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < sourceIds.size(); i++) {
+			if (!sourceIds.get(i).equals(targetId) && !sourceIds.subList(0, i).contains(sourceIds.get(i))) {
+				order.add(i);
+			}
+		}
+		if (order.isEmpty()) {
+			return Outcome.rejected("ids", "Tick at least one theme other than the one to merge into.");
+		}
+		order.sort(Comparator.comparing(sourceIds::get));
+		List<EditableTheme> sources = new ArrayList<>();
+		for (int i : order) {
+			EditableTheme source = this.commands.lockTheme(sourceIds.get(i)).orElse(null);
+			if (source == null || source.version() != versions.get(i)) {
+				return new Conflicts().conflict((source != null) ? source.version() : 0,
+						this.savedBy.of("theme", sourceIds.get(i)));
+			}
+			sources.add(source);
+		}
+		EditableTheme target = this.commands.lockTheme(targetId).orElse(null);
+		if (target == null) {
+			return Outcome.rejected("targetId", "That theme no longer exists; choose another.");
+		}
+		List<String> done = new ArrayList<>();
+		for (EditableTheme source : sources) {
+			int products = this.commands.mergeThemes(source.id(), targetId);
+			this.audit.record(actor,
+					AuditEvent.of("theme.merge", "theme", source.id(),
+							"Merged theme " + source.slug() + " into " + target.slug() + " (" + products + " products)",
+							source, this.commands.lockTheme(targetId).orElseThrow()));
+			done.add("“" + source.slug() + "” (" + products + (products == 1 ? " product" : " products") + ")");
+		}
+		return Outcome.saved(targetId, "Merged " + String.join(", ", done) + " into “" + target.slug() + "”.");
+	}
+
+	/**
+	 * @param sources the themes to fold in, without the target
+	 */
+	public record BulkMerge(List<EditableTheme> sources, EditableTheme target) {
+
+		public int products() {
+			return this.sources.stream().mapToInt(EditableTheme::products).sum();
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.sparkpulse.admin.taxonomy;
 
+import java.util.List;
+
 import io.sparkpulse.admin.Outcome;
 import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.admin.web.FormOutcomes;
@@ -30,8 +32,39 @@ class ThemeAdminController {
 
 	@GetMapping("/admin/themes")
 	ModelAndView list(@RequestParam(required = false) String q) {
-		return new ModelAndView("admin/themes/list", "themes", this.editing.themes(q)).addObject("search",
-				(q != null) ? q.strip() : "");
+		return new ModelAndView("admin/themes/list", "themes", this.editing.themes(q))
+			.addObject("search", (q != null) ? q.strip() : "")
+			.addObject("targets", this.editing.themes());
+	}
+
+	/**
+	 * Asks before merging several themes into one: which themes go, into which, and how
+	 * many products each changes. Works without scripts.
+	 */
+	@GetMapping("/admin/themes/merge")
+	String confirmBulkMerge(@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(required = false) Long targetId, Model model, RedirectAttributes flash) {
+		if (ids == null || ids.isEmpty() || targetId == null) {
+			flash.addFlashAttribute("problem", "Tick the themes to merge and choose the theme to merge them into.");
+			return "redirect:/admin/themes";
+		}
+		TaxonomyEditing.BulkMerge merge = this.editing.bulkMerge(ids, targetId);
+		if (merge.sources().isEmpty()) {
+			flash.addFlashAttribute("problem", "Tick at least one theme other than the one to merge into.");
+			return "redirect:/admin/themes";
+		}
+		model.addAttribute("merge", merge);
+		return "admin/themes/bulk-merge";
+	}
+
+	@PostMapping("/admin/themes/merge")
+	String bulkMerge(@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(name = "versions", required = false) List<Long> versions,
+			@RequestParam(required = false) Long targetId, RedirectAttributes flash,
+			@AuthenticationPrincipal SignedInEditor editor) {
+		Outcome outcome = this.editing.mergeThemes((ids != null) ? ids : List.of(),
+				(versions != null) ? versions : List.of(), targetId, editor.actor());
+		return FormOutcomes.afterAction(outcome, flash, "/admin/themes");
 	}
 
 	@GetMapping("/admin/themes/new")

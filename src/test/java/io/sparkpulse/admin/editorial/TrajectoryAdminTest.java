@@ -3,6 +3,7 @@ package io.sparkpulse.admin.editorial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.sparkpulse.admin.EditorForm;
 import io.sparkpulse.admin.TestAccounts;
 import io.sparkpulse.admin.users.Role;
 import io.sparkpulse.admin.users.SignedInEditor;
@@ -22,11 +23,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static io.sparkpulse.admin.AdminPageChecks.assertWellFormedAdminPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -177,9 +180,135 @@ class TrajectoryAdminTest {
 		Document history = Html.parse(this.mvc
 			.perform(get("/admin/products/" + this.synapse + "/trajectory/revisions").with(user(this.editor)))
 			.andReturn());
-		assertThat(history.select("ol.revisions li")).hasSize(saved);
+		assertThat(history.select("ol.revisions > li")).hasSize(saved);
 		this.mvc.perform(get("/admin/products/" + this.synapse + "/trajectory/revisions/9").with(user(this.editor)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRevisionListSaysWhichPartsEachRevisionChangedAndByHowManyWords() throws Exception {
+		int plain = revisions(this.synapse) + 1;
+		this.mvc.perform(revise(this.synapse, current(this.synapse))).andExpect(status().isFound());
+		this.mvc
+			.perform(revise(this.synapse, String.valueOf(plain), "headline", "Headline, signed and shipped",
+					"prediction", "Faster."))
+			.andExpect(status().isFound());
+		Document history = revisionList(this.synapse);
+		assertThat(history.select("#revision-" + (plain + 1) + " .revision-changes li").eachText())
+			.containsExactly("Headline: +4 −1 words", "Prediction: +1 −1 words");
+		assertThat(history.select("#revision-" + (plain + 1) + " .badge").text()).isEqualTo("current");
+		assertThat(history.select("#revision-" + (plain + 1) + " a.restore-link")).isEmpty();
+		assertThat(history.select("#revision-" + plain + " a.restore-link").attr("href"))
+			.isEqualTo("/admin/products/" + this.synapse + "/trajectory/revisions/" + plain + "/restore");
+		assertWellFormedAdminPage(history, "revisions");
+	}
+
+	@Test
+	void restoringAnEarlierRevisionAsksFirstThenSavesItsTextAsANewRevisionAndAuditsIt() throws Exception {
+		int plain = revisions(this.synapse) + 1;
+		this.mvc.perform(revise(this.synapse, current(this.synapse))).andExpect(status().isFound());
+		this.mvc.perform(revise(this.synapse, String.valueOf(plain), "headline", "A headline to take back"))
+			.andExpect(status().isFound());
+
+		String restorePath = "/admin/products/" + this.synapse + "/trajectory/revisions/" + plain + "/restore";
+		Document confirm = Html
+			.parse(this.mvc.perform(get(restorePath).with(user(this.editor))).andExpect(status().isOk()).andReturn());
+		assertWellFormedAdminPage(confirm, restorePath);
+		assertThat(confirm.selectFirst("h1").text())
+			.isEqualTo("Restore revision " + plain + " of the Synapse trajectory?");
+		assertThat(confirm.selectFirst("section.diff del").text()).isEqualTo("A headline to take back");
+		assertThat(confirm.selectFirst("section.diff ins").text()).isEqualTo("Headline");
+		assertThat(revisions(this.synapse)).as("asking writes nothing").isEqualTo(plain + 1);
+
+		EditorForm yes = EditorForm.of(confirm.selectFirst("form.confirm-form"));
+		assertThat(yes.value("version")).isEqualTo(String.valueOf(plain + 1));
+		this.mvc.perform(yes.post().with(user(this.editor)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/products/" + this.synapse + "/trajectory/revisions"))
+			.andExpect(flash().attribute("notice", "Revision " + plain + " of the Synapse trajectory is restored as "
+					+ "revision " + (plain + 2) + "; it is on the public pages now. Earlier revisions are all kept."));
+
+		assertThat(revisions(this.synapse)).isEqualTo(plain + 2);
+		assertThat(headlineOf(plain + 2)).isEqualTo("Headline");
+		assertThat(headlineOf(plain + 1)).as("history is never rewritten").isEqualTo("A headline to take back");
+		assertThat(Html.fetch(this.mvc, "/products/synapse").selectFirst("#trajectory .headline").text())
+			.isEqualTo("Headline");
+		assertThat(
+				this.jdbc.sql("select summary from audit_entry where action = 'trajectory.restore' and entity_id = :id")
+					.param("id", this.synapse)
+					.query(String.class)
+					.list())
+			.containsExactly("Restored revision " + plain + " of the Synapse trajectory as revision " + (plain + 2));
+		assertThat(revisionList(this.synapse).select("#revision-" + (plain + 2) + " .revision-changes li").eachText())
+			.contains("Same text as revision " + plain + ".", "Headline: +1 −5 words");
+	}
+
+	@Test
+	void aRestoreConfirmedOnAPageThatIsNoLongerCurrentSavesNothing() throws Exception {
+		int plain = revisions(this.synapse) + 1;
+		this.mvc.perform(revise(this.synapse, current(this.synapse))).andExpect(status().isFound());
+		String restorePath = "/admin/products/" + this.synapse + "/trajectory/revisions/" + plain + "/restore";
+		Document confirm = Html.parse(
+				this.mvc
+					.perform(
+							get("/admin/products/" + this.synapse + "/trajectory/revisions/" + (plain - 1) + "/restore")
+								.with(user(this.editor)))
+					.andReturn());
+		this.mvc.perform(revise(this.synapse, String.valueOf(plain), "headline", "Someone else saved meanwhile"))
+			.andExpect(status().isFound());
+
+		this.mvc
+			.perform(
+					EditorForm.of(confirm.selectFirst("form.confirm-form")).post().with(user(this.editor)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("Someone changed this")));
+		assertThat(revisions(this.synapse)).isEqualTo(plain + 1);
+
+		this.mvc.perform(post(restorePath).with(user(this.editor)).param("version", String.valueOf(plain + 1)))
+			.andExpect(status().isForbidden());
+		assertThat(revisions(this.synapse)).as("no restore without the page's token").isEqualTo(plain + 1);
+	}
+
+	@Test
+	void theCurrentTextCannotBeRestoredOverItselfAndAnUnknownRevisionIsNotFound() throws Exception {
+		int plain = revisions(this.synapse) + 1;
+		this.mvc.perform(revise(this.synapse, current(this.synapse))).andExpect(status().isFound());
+		this.mvc.perform(revise(this.synapse, String.valueOf(plain), "headline", "Changed"))
+			.andExpect(status().isFound());
+		this.mvc.perform(revise(this.synapse, String.valueOf(plain + 1))).andExpect(status().isFound());
+
+		String restorePath = "/admin/products/" + this.synapse + "/trajectory/revisions/" + plain + "/restore";
+		Document confirm = Html.parse(this.mvc.perform(get(restorePath).with(user(this.editor))).andReturn());
+		assertThat(confirm.selectFirst(".problem").text()).contains("already is that of revision " + plain);
+		assertThat(confirm.select("form.confirm-form")).isEmpty();
+		this.mvc
+			.perform(post(restorePath).with(user(this.editor)).with(csrf()).param("version", String.valueOf(plain + 2)))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("nothing to restore")));
+		assertThat(revisions(this.synapse)).isEqualTo(plain + 2);
+
+		this.mvc
+			.perform(
+					get("/admin/products/" + this.synapse + "/trajectory/revisions/99/restore").with(user(this.editor)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/admin/products/" + this.synapse + "/trajectory/revisions/1/restore").with(user(this.editor))
+				.with(csrf())
+				.param("version", "not a number"))
+			.andExpect(status().is4xxClientError());
+	}
+
+	private Document revisionList(long productId) throws Exception {
+		return Html.parse(
+				this.mvc.perform(get("/admin/products/" + productId + "/trajectory/revisions").with(user(this.editor)))
+					.andExpect(status().isOk())
+					.andReturn());
+	}
+
+	private String headlineOf(int revision) {
+		return this.jdbc.sql("select headline from trajectory_revision where product_id = :id and revision = :n")
+			.param("id", this.synapse)
+			.param("n", revision)
+			.query(String.class)
+			.single();
 	}
 
 	/**

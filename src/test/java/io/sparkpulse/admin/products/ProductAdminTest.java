@@ -60,7 +60,8 @@ class ProductAdminTest {
 				.param("sectorId", String.valueOf(this.comms))
 				.param("headline", "A chat app with an accent")
 				.param("websiteUrl", "https://example.org/chat")
-				.param("themes", "matrix\nbrand-new-theme"))
+				.param("themes", "matrix\nbrand-new-theme")
+				.param("newThemes", "brand-new-theme"))
 			.andExpect(redirectedUrlPattern("/admin/products/*"))
 			.andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("Draft “Señor Café Chat” saved.")));
 		long id = idOf("senor-cafe-chat");

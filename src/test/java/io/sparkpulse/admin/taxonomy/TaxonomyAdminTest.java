@@ -6,6 +6,7 @@ import io.sparkpulse.admin.users.SignedInEditor;
 import io.sparkpulse.support.Html;
 import io.sparkpulse.support.PageTest;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static io.sparkpulse.admin.AdminPageChecks.assertWellFormedAdminPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -157,6 +161,103 @@ class TaxonomyAdminTest {
 					.andExpect(status().isOk())
 					.andReturn());
 		assertThat(page.selectFirst("#slug-error").text()).contains("merge into it instead");
+	}
+
+	@Test
+	void severalThemesTickedOnTheListAreMergedIntoOneAfterAConfirmationAllInOneStepEachAudited() throws Exception {
+		long agents = themeId("agents");
+		long aiAgents = themeId("ai-agents");
+		long agentBased = themeId("agent-based");
+		int aiAgentsProducts = productsOf(aiAgents);
+		Document list = Html.parse(this.mvc.perform(get("/admin/themes").with(user(this.editor))).andReturn());
+		assertWellFormedAdminPage(list, "/admin/themes");
+		assertThat(list.selectFirst("form.bulk-merge").attr("method")).isEqualTo("get");
+		assertThat(list.select("form.bulk-merge input[type=checkbox][name=ids]")).hasSize(themeCount());
+		assertThat(list.select("form.bulk-merge select[name=targetId] option")).hasSize(themeCount() + 1);
+
+		String confirmPath = "/admin/themes/merge?ids=" + aiAgents + "&ids=" + agentBased + "&ids=" + agents
+				+ "&targetId=" + agents;
+		Document confirm = Html
+			.parse(this.mvc.perform(get(confirmPath).with(user(this.editor))).andExpect(status().isOk()).andReturn());
+		assertWellFormedAdminPage(confirm, confirmPath);
+		assertThat(confirm.selectFirst("h1").text()).isEqualTo("Merge 2 themes into agents?");
+		assertThat(confirm.select(".merge-sources li").eachText()).containsExactly(
+				"ai-agents: " + aiAgentsProducts + (aiAgentsProducts == 1 ? " product" : " products"),
+				"agent-based: " + productsOf(agentBased) + (productsOf(agentBased) == 1 ? " product" : " products"));
+		assertThat(productsOf(aiAgents)).as("nothing merged before confirming").isEqualTo(aiAgentsProducts);
+
+		MockHttpServletRequestBuilder yes = post(confirm.selectFirst("form.confirm-form").attr("action"))
+			.with(user(this.editor))
+			.with(csrf());
+		for (Element field : confirm.select("form.confirm-form input[type=hidden]")) {
+			yes.param(field.attr("name"), field.val());
+		}
+		this.mvc.perform(yes)
+			.andExpect(redirectedUrl("/admin/themes"))
+			.andExpect(flash().attribute("notice",
+					org.hamcrest.Matchers.allOf(
+							org.hamcrest.Matchers.containsString("“ai-agents” (" + aiAgentsProducts),
+							org.hamcrest.Matchers.containsString("“agent-based” ("),
+							org.hamcrest.Matchers.endsWith("into “agents”."))));
+		assertThat(this.jdbc.sql("select count(*) from theme where slug in ('ai-agents', 'agent-based')")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from product_theme where theme_id = :agents
+				group by product_id having count(*) > 1
+				""").param("agents", agents).query(Integer.class).list()).as("each product ranks agents once")
+			.isEmpty();
+		assertThat(this.jdbc.sql("select summary from audit_entry where action = 'theme.merge' and entity_id in (:ids)")
+			.param("ids", java.util.List.of(aiAgents, agentBased))
+			.query(String.class)
+			.list()).hasSize(2).allSatisfy((summary) -> assertThat(summary).contains("into agents"));
+	}
+
+	@Test
+	void aBulkMergeWithOneThemeChangedSinceTheConfirmationMergesNoneOfThem() throws Exception {
+		long selfHosted = themeId("self-hosted");
+		long selfHosting = themeId("self-hosting");
+		long matrix = themeId("matrix");
+		this.mvc
+			.perform(post("/admin/themes/merge").with(user(this.editor))
+				.with(csrf())
+				.param("ids", String.valueOf(selfHosting), String.valueOf(matrix))
+				.param("versions", String.valueOf(versionOf(selfHosting)), String.valueOf(versionOf(matrix) + 1))
+				.param("targetId", String.valueOf(selfHosted)))
+			.andExpect(redirectedUrl("/admin/themes"))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("Someone changed this")));
+		assertThat(this.jdbc.sql("select count(*) from theme where id in (:ids)")
+			.param("ids", java.util.List.of(selfHosting, matrix))
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+
+		this.mvc.perform(get("/admin/themes/merge").param("ids", String.valueOf(selfHosting)).with(user(this.editor)))
+			.andExpect(redirectedUrl("/admin/themes"))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("Tick the themes to merge")));
+		this.mvc
+			.perform(get("/admin/themes/merge").param("ids", String.valueOf(selfHosted))
+				.param("targetId", String.valueOf(selfHosted))
+				.with(user(this.editor)))
+			.andExpect(redirectedUrl("/admin/themes"))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("Tick at least one theme other")));
+		this.mvc
+			.perform(post("/admin/themes/merge").with(user(this.editor))
+				.param("ids", String.valueOf(selfHosting))
+				.param("versions", String.valueOf(versionOf(selfHosting)))
+				.param("targetId", String.valueOf(selfHosted)))
+			.andExpect(status().isForbidden());
+		assertThat(productsOf(selfHosting)).as("no merge without the page's token").isPositive();
+	}
+
+	private long versionOf(long themeId) {
+		return this.jdbc.sql("select version from theme where id = :id")
+			.param("id", themeId)
+			.query(Long.class)
+			.single();
+	}
+
+	private int themeCount() {
+		return this.jdbc.sql("select count(*) from theme").query(Integer.class).single();
 	}
 
 	private long themeId(String slug) {
