@@ -28,6 +28,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sparkpulse.web.SitePaths;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -148,7 +150,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 * are fingerprinted and never stale).
 	 */
 	private boolean fromEditor(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith("/assets/")) {
+		if (request.getRequestURI().startsWith(SitePaths.ASSETS)) {
 			return false;
 		}
 		Cookie[] cookies = request.getCookies();
@@ -371,7 +373,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private boolean stored(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return "/".equals(path) || this.properties.cachedPrefixes().stream().anyMatch(path::startsWith);
+		return SitePaths.HOME.equals(path) || this.properties.cachedPrefixes().stream().anyMatch(path::startsWith);
 	}
 
 	private boolean conditional(HttpServletRequest request) {

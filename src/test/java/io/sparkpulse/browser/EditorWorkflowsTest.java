@@ -79,7 +79,7 @@ class EditorWorkflowsTest {
 					update product set draft = false, retired_at = null, updated_at = :updated, version = version + 1
 					where id = :id
 					""").param("updated", this.heldBack.updatedAt()).param("id", this.heldBack.id()).update();
-			this.jdbc.sql("update data_version set version = version + 1").update();
+			pagesShowingItChanged(this.heldBack.id());
 		}
 	}
 
@@ -96,7 +96,7 @@ class EditorWorkflowsTest {
 		this.jdbc.sql("update product set draft = true, retired_at = updated_at, version = version + 1 where id = :id")
 			.param("id", this.heldBack.id())
 			.update();
-		this.jdbc.sql("update data_version set version = version + 1").update();
+		pagesShowingItChanged(this.heldBack.id());
 		assertThat(readerStatus("/products/prosody")).isEqualTo(404);
 
 		this.browser.get(url("/admin/products/" + this.heldBack.id()));
@@ -220,6 +220,18 @@ class EditorWorkflowsTest {
 
 	private String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/**
+	 * What the application's own writes do, for the product changed here by SQL: pages
+	 * that show it (and site-wide lists) are rendered again.
+	 */
+	private void pagesShowingItChanged(long productId) {
+		this.jdbc.sql("""
+				insert into dependency_version (key, version, changed_at)
+				select key, nextval('dependency_version_seq'), now() from unnest(array['site', :product]) as key
+				on conflict (key) do update set version = excluded.version, changed_at = excluded.changed_at
+				""").param("product", "product:" + productId).update();
 	}
 
 }

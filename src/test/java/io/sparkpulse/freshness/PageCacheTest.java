@@ -40,6 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "sparkpulse.cache.enabled=true")
 class PageCacheTest {
 
+	/**
+	 * These tests commit what they create: names of their own let them run again on one
+	 * database.
+	 */
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
 	@Autowired
 	MockMvc mvc;
 
@@ -111,18 +117,18 @@ class PageCacheTest {
 	@Test
 	void aCommittedWriteChangesTheEtagAndThePage() throws Exception {
 		long product = this.transactions.execute((tx) -> {
-			long sector = this.catalog.createSector(new NewSector("cache-sector", "Cache", ""));
-			return this.catalog.createProduct(new NewProduct("cache-product", "Cache Product", sector, "Headline", "",
-					null, null, List.of("caching")));
+			long sector = this.catalog.createSector(new NewSector("cache-sector-" + RUN, "Cache", ""));
+			return this.catalog.createProduct(new NewProduct("cache-product-" + RUN, "Cache Product", sector,
+					"Headline", "", null, null, List.of("caching")));
 		});
-		MvcResult before = this.mvc.perform(get("/products/cache-product")).andReturn();
+		MvcResult before = this.mvc.perform(get("/products/cache-product-" + RUN)).andReturn();
 		String etag = before.getResponse().getHeader("ETag");
 		assertThat(before.getResponse().getContentAsString()).doesNotContain("v9.9.9 shipped");
 
 		this.transactions.executeWithoutResult((tx) -> this.activity.record(product,
 				new NewActivity(FixedClock.TODAY, ActivityKind.RELEASE, "v9.9.9 shipped", null, null, false)));
 
-		MvcResult after = this.mvc.perform(get("/products/cache-product").header("If-None-Match", etag))
+		MvcResult after = this.mvc.perform(get("/products/cache-product-" + RUN).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
@@ -131,11 +137,13 @@ class PageCacheTest {
 
 	@Test
 	void readersArrivingTogetherWaitForOneRenderOfThePage() throws Exception {
-		this.transactions.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-1", "Herd", "")));
+		this.transactions
+			.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-1-" + RUN, "Herd", "")));
 		this.statements.reset();
 		this.mvc.perform(get("/compare/grafana-vs-session")).andExpect(status().isOk());
 		int oneRender = this.statements.count();
-		this.transactions.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-2", "Herd", "")));
+		this.transactions
+			.executeWithoutResult((tx) -> this.catalog.createSector(new NewSector("herd-2-" + RUN, "Herd", "")));
 
 		int readers = 8;
 		ExecutorService pool = Executors.newFixedThreadPool(readers, (task) -> new Thread(task, "herd-reader"));

@@ -251,7 +251,7 @@ public class TrajectoryEditing {
 			.saved(productId,
 					"Revision " + number + " of the " + product.name() + " trajectory is restored as revision "
 							+ revision + "; it is on the public pages now. Earlier revisions are all kept.")
-			.onPublicPage(product.published() ? "/products/" + product.slug() : null);
+			.onPublicPage(product.published() ? SitePaths.product(product.slug()) : null);
 	}
 
 	private static List<RevisionDiff.Field> fields(Trajectory previous, Trajectory revision) {
