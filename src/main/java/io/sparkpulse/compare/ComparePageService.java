@@ -15,7 +15,7 @@ import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
-import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.editorial.EditorialMarkdown;
 import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedger;
@@ -69,9 +69,12 @@ public class ComparePageService {
 
 	private final ComparisonLinks links;
 
+	private final EditorialMarkdown markdown;
+
 	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
-			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions,
-			ComparisonLinks links) {
+			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions, ComparisonLinks links,
+			EditorialMarkdown markdown) {
+		this.markdown = markdown;
 		this.ledger = ledger;
 		this.scores = scores;
 		this.decisions = decisions;
@@ -206,10 +209,10 @@ public class ComparePageService {
 	private ProductColumn column(ProductSummary product, Trajectory trajectory, ProductLedgerView ledger) {
 		Monogram mark = Monogram.of(product.slug(), product.name());
 		if (trajectory == null) {
-			return new ProductColumn(product, null, null, null, ledger, mark);
+			return new ProductColumn(product, null, null, ledger, mark);
 		}
-		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
-				StaleEditorial.note(trajectory, this.time.now()).orElse(null), ledger, mark);
+		return new ProductColumn(product, this.markdown.text(trajectory, this.time.now()),
+				this.time.of(trajectory.updatedAt()), ledger, mark);
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {

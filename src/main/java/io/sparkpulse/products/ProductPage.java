@@ -5,6 +5,7 @@ import java.util.List;
 import io.sparkpulse.activity.ActivityRow;
 import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
+import io.sparkpulse.editorial.EditorialText;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.ProductLedgerView;
 import io.sparkpulse.scoring.ScoreExplanation;
@@ -16,9 +17,8 @@ import io.sparkpulse.web.When;
  * Everything {@code products/product.html} renders: the full trajectory of one product.
  *
  * @param trajectory the current editorial trajectory, or {@code null}
+ * @param editorial the current trajectory ready to show, or {@code null}
  * @param editorialUpdated when it was written, or {@code null}
- * @param staleNote a warning that the trajectory has fallen behind the product, or
- * {@code null}
  * @param earlierRevisions older revisions, newest first, with when each was written
  * @param timeline one page of the activity timeline, newest first
  * @param score why the product has its velocity score: shares and weekly history
@@ -26,8 +26,8 @@ import io.sparkpulse.web.When;
  * editorial
  * @param compareWith comparisons with the product's closest alternatives
  */
-public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, When editorialUpdated,
-		String staleNote, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
+public record ProductPage(PageMeta meta, ProductSummary product, Trajectory trajectory, EditorialText editorial,
+		When editorialUpdated, List<Revision> earlierRevisions, List<ActivityRow> timeline, Pagination pagination,
 		List<RankedAlternative> alternatives, ScoreExplanation score, ProductLedgerView ledger,
 		List<Link> compareWith) {
 

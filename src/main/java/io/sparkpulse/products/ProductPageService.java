@@ -12,7 +12,7 @@ import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.editorial.EditorialQueries;
 import io.sparkpulse.editorial.Trajectory;
-import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.editorial.EditorialMarkdown;
 import io.sparkpulse.feeds.FeedLinks;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedgerView;
@@ -58,9 +58,12 @@ public class ProductPageService {
 
 	private final ComparisonLinks comparisons;
 
+	private final EditorialMarkdown markdown;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
 			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas,
-			LedgerQueries ledger, ComparisonLinks comparisons) {
+			LedgerQueries ledger, ComparisonLinks comparisons, EditorialMarkdown markdown) {
+		this.markdown = markdown;
 		this.ledger = ledger;
 		this.comparisons = comparisons;
 		this.metas = metas;
@@ -99,7 +102,7 @@ public class ProductPageService {
 		return new ProductPage(
 				new PageMeta(meta.title(), meta.description(), meta.canonicalPath(), "noindex, nofollow",
 						meta.breadcrumbs(), meta.jsonLd(), meta.imagePath(), meta.ogType(), meta.feeds()),
-				page.product(), page.trajectory(), page.editorialUpdated(), page.staleNote(), page.earlierRevisions(),
+				page.product(), page.trajectory(), page.editorial(), page.editorialUpdated(), page.earlierRevisions(),
 				page.timeline(), page.pagination(), page.alternatives(), page.score(), page.ledger(),
 				page.compareWith());
 	}
@@ -129,9 +132,10 @@ public class ProductPageService {
 				this.metas.structuredData()
 					.softwareApplication(product.name(), product.headline(), productPath, product.websiteUrl(),
 							product.sector().name()));
-		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
-				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
-				timeline, pagination, alternatives, this.scores.explain(product.id()), ProductLedgerView
+		return new ProductPage(meta, product, current,
+				(current != null) ? this.markdown.text(current, this.time.now()) : null,
+				(current != null) ? this.time.of(current.updatedAt()) : null, earlier, timeline, pagination,
+				alternatives, this.scores.explain(product.id()), ProductLedgerView
 					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()),
 				this.comparisons.closestTo(product, alternatives));
 	}
