@@ -69,11 +69,7 @@ class CompareFragmentsReuseTest {
 	}
 
 	private String html(String path) throws Exception {
-		return this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 }
