@@ -15,10 +15,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the parts of a page that depend on one product (a compare column's cells and
- * editorial block, an activity row, the head of a product card) once, and gives the same
- * HTML to every page that shows them: a crawl of compare pages shows each product on many
- * pages, and rendering its parts again for each was most of a page's template work.
+ * Renders the parts of a page that depend on one product (a compare column's cells, "what
+ * is" section and editorial block, an activity row, a chart's line, the head of a product
+ * card) once, and gives the same HTML to every page that shows them: each product appears
+ * on many compare pages, and on its own product and alternatives pages.
  * <p>
  * A part is kept under its fragment, the page's locale and the <em>value</em> of the
  * record it shows. Records compare by value, so a product that changed in any way it is
@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * variable since {@code th:utext} may not call a bean itself:
  * {@code th:with="html=${@productFragments.html('fragments/product-parts :: editorial',
  * c, #locale)}" th:utext="${html}"}; the fragment sees the record as {@code view}.
+ * <p>
+ * Keyed by value, a reused part still costs the look-ups that built its record. Once each
+ * product carries a version of its own, a key of (fragment, product id, version) would
+ * let a page build the record only when the part is missing.
  */
 @Component
 public class ProductFragments {
