@@ -2,7 +2,6 @@ package io.sparkpulse.compare;
 
 import java.util.List;
 
-import io.sparkpulse.editorial.Verdict;
 import io.sparkpulse.web.Link;
 import io.sparkpulse.web.When;
 
@@ -11,7 +10,8 @@ import io.sparkpulse.web.When;
  * when one was written, the bottom line from the data, a warning when the products are
  * not of one kind (with comparisons of like with like), and their facts side by side.
  *
- * @param verdict the editors' verdict on the pair, or {@code null}
+ * @param verdictHtml the editors' verdict on the pair, rendered from Markdown, or
+ * {@code null}
  * @param verdictUpdated when the verdict was last revised, or {@code null}
  * @param bottomLine two or three sentences written from the data
  * @param kinds why the products are not peers, or {@code null} when they are of one kind
@@ -21,6 +21,6 @@ import io.sparkpulse.web.When;
  * indexed and lists no shared alternatives
  * @param facts the facts rows of the at-a-glance table
  */
-public record CompareDecision(Verdict verdict, When verdictUpdated, List<String> bottomLine, String kinds,
+public record CompareDecision(String verdictHtml, When verdictUpdated, List<String> bottomLine, String kinds,
 		List<Link> closerComparisons, boolean crossSector, FactsTable.Table facts) {
 }

@@ -15,8 +15,8 @@ import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.EditorialQueries;
-import io.sparkpulse.editorial.StaleEditorial;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.editorial.EditorialMarkdown;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedger;
 import io.sparkpulse.ledger.ProductLedgerView;
@@ -72,9 +72,12 @@ public class ComparePageService {
 
 	private final ComparisonLinks links;
 
+	private final EditorialMarkdown markdown;
+
 	ComparePageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity, RelativeTime time,
-			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions,
-			ComparisonLinks links) {
+			PageMetas metas, LedgerQueries ledger, ScoreExplanations scores, Decisions decisions, ComparisonLinks links,
+			EditorialMarkdown markdown) {
+		this.markdown = markdown;
 		this.ledger = ledger;
 		this.scores = scores;
 		this.decisions = decisions;
@@ -207,10 +210,10 @@ public class ComparePageService {
 	private ProductColumn column(ProductSummary product, Trajectory trajectory, ProductLedgerView ledger) {
 		Monogram mark = Monogram.of(product.slug(), product.name());
 		if (trajectory == null) {
-			return new ProductColumn(product, null, null, null, ledger, mark);
+			return new ProductColumn(product, null, null, ledger, mark);
 		}
-		return new ProductColumn(product, trajectory, this.time.of(trajectory.updatedAt()),
-				StaleEditorial.note(trajectory, this.time.now()).orElse(null), ledger, mark);
+		return new ProductColumn(product, this.markdown.text(trajectory, this.time.now()),
+				this.time.of(trajectory.updatedAt()), ledger, mark);
 	}
 
 	private static Link versus(ProductSummary alternative, ProductSummary compared) {

@@ -11,6 +11,7 @@ import io.sparkpulse.alternatives.AlternativesService;
 import io.sparkpulse.alternatives.RankedAlternative;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.editorial.Trajectory;
+import io.sparkpulse.editorial.EditorialMarkdown;
 import io.sparkpulse.editorial.Verdict;
 import io.sparkpulse.editorial.VerdictQueries;
 import io.sparkpulse.facts.ProductFacts;
@@ -38,7 +39,11 @@ class Decisions {
 
 	private final RelativeTime time;
 
-	Decisions(AlternativesService alternatives, ShippingRhythms rhythms, VerdictQueries verdicts, RelativeTime time) {
+	private final EditorialMarkdown markdown;
+
+	Decisions(AlternativesService alternatives, ShippingRhythms rhythms, VerdictQueries verdicts, RelativeTime time,
+			EditorialMarkdown markdown) {
+		this.markdown = markdown;
 		this.alternatives = alternatives;
 		this.rhythms = rhythms;
 		this.verdicts = verdicts;
@@ -66,8 +71,9 @@ class Decisions {
 		}).toList());
 		String kinds = kinds(products, columns, crossSector);
 		List<Link> closer = (kinds != null) ? closer(products, similar.sameCategoryPeers()) : List.of();
-		return new Decided(new CompareDecision(verdict, (verdict != null) ? this.time.of(verdict.updatedAt()) : null,
-				bottomLine, kinds, closer, crossSector, table), similar.closest());
+		return new Decided(new CompareDecision((verdict != null) ? this.markdown.toHtml(verdict.body()) : null,
+				(verdict != null) ? this.time.of(verdict.updatedAt()) : null, bottomLine, kinds, closer, crossSector,
+				table), similar.closest());
 	}
 
 	/**

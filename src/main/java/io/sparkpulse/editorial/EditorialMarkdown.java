@@ -1,5 +1,6 @@
 package io.sparkpulse.editorial;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
  * and lists), to HTML that is safe to insert into a page: raw HTML is escaped, headings,
  * quotes, code blocks and images stay plain text, links keep only http, https and mailto
  * destinations (any other link becomes its text) and carry
- * {@code rel="nofollow noopener"}. Templates call it as
- * {@code th:utext="${@editorialMarkdown.toHtml(text)}"}.
+ * {@code rel="nofollow noopener"}. Page services render it before a template sees it, so
+ * templates only insert the ready HTML.
  */
 @Component
 public class EditorialMarkdown {
@@ -56,6 +57,15 @@ public class EditorialMarkdown {
 			return "";
 		}
 		return this.rendered.get(markdown, this::render);
+	}
+
+	/**
+	 * A trajectory's editorial block, its texts rendered, as of {@code now} (which
+	 * decides whether it is stale).
+	 */
+	public EditorialText text(Trajectory trajectory, Instant now) {
+		return new EditorialText(trajectory.headline(), toHtml(trajectory.currentState()), toHtml(trajectory.heading()),
+				toHtml(trajectory.prediction()), StaleEditorial.note(trajectory, now).orElse(null));
 	}
 
 	private String render(String markdown) {

@@ -11,7 +11,7 @@ import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.compare.ComparisonLinks;
 import io.sparkpulse.editorial.EditorialQueries;
-import io.sparkpulse.editorial.StaleEditorial;
+import io.sparkpulse.editorial.EditorialMarkdown;
 import io.sparkpulse.editorial.Trajectory;
 import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.ledger.ProductLedgerView;
@@ -60,9 +60,12 @@ public class ProductPageService {
 
 	private final ComparisonLinks comparisons;
 
+	private final EditorialMarkdown markdown;
+
 	ProductPageService(CatalogQueries catalog, EditorialQueries editorial, ActivityQueries activity,
 			AlternativesService alternatives, RelativeTime time, ScoreExplanations scores, PageMetas metas,
-			LedgerQueries ledger, ComparisonLinks comparisons) {
+			LedgerQueries ledger, ComparisonLinks comparisons, EditorialMarkdown markdown) {
+		this.markdown = markdown;
 		this.ledger = ledger;
 		this.comparisons = comparisons;
 		this.metas = metas;
@@ -101,7 +104,7 @@ public class ProductPageService {
 		return new ProductPage(
 				new PageMeta(meta.title(), meta.description(), meta.canonicalPath(), "noindex, nofollow",
 						meta.breadcrumbs(), meta.jsonLd(), meta.imagePath(), meta.ogType(), meta.feeds()),
-				page.product(), page.trajectory(), page.editorialUpdated(), page.staleNote(), page.earlierRevisions(),
+				page.product(), page.trajectory(), page.editorial(), page.editorialUpdated(), page.earlierRevisions(),
 				page.timeline(), page.pagination(), page.alternatives(), page.score(), page.ledger(),
 				page.compareWith());
 	}
@@ -131,11 +134,11 @@ public class ProductPageService {
 				this.metas.structuredData()
 					.softwareApplication(product.name(), product.headline(), productPath, product.websiteUrl(),
 							product.sector().name()));
-		return new ProductPage(meta, product, current, (current != null) ? this.time.of(current.updatedAt()) : null,
-				(current != null) ? StaleEditorial.note(current, this.time.now()).orElse(null) : null, earlier,
-				timeline, pagination, alternatives, ScoreSection.of(this.scores.explain(product.id()), this.time),
-				ProductLedgerView.of(this.ledger.forProducts(List.of(product.id())).get(product.id()),
-						this.time.today()),
+		return new ProductPage(meta, product, current,
+				(current != null) ? this.markdown.text(current, this.time.now()) : null,
+				(current != null) ? this.time.of(current.updatedAt()) : null, earlier, timeline, pagination,
+				alternatives, ScoreSection.of(this.scores.explain(product.id()), this.time), ProductLedgerView
+					.of(this.ledger.forProducts(List.of(product.id())).get(product.id()), this.time.today()),
 				this.comparisons.closestTo(product, alternatives));
 	}
 
