@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import io.sparkpulse.web.RequestIds;
 import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -37,7 +38,16 @@ class CachedPageValve extends ValveBase {
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		RequestIds.assign(request, response);
-		if (!pages().answerFromMemory(request, response)) {
+		boolean answered;
+		try {
+			answered = pages().answerFromMemory(request, response);
+		}
+		catch (ClientAbortException ex) {
+			// The reader left before the bytes were written: nothing went wrong here, and
+			// Tomcat would otherwise log it as an error.
+			return;
+		}
+		if (!answered) {
 			request.setAttribute(LOOKED_UP, Boolean.TRUE);
 			getNext().invoke(request, response);
 		}

@@ -42,6 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTest {
 
+	/**
+	 * What these tests create is committed: names of their own let them run again on one
+	 * database.
+	 */
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
 	private static ConfigurableApplicationContext first;
 
 	private static ConfigurableApplicationContext second;
@@ -75,7 +81,7 @@ class TwoInstancesTest {
 
 	@Test
 	void aSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
-		signIn(first, "cluster-session@sparkpulse.test");
+		signIn(first, "cluster-session-" + RUN + "@sparkpulse.test");
 		HttpResponse<String> dashboard = get(second, "/admin");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(dashboard.body()).selectFirst("h1").text()).isNotBlank();
@@ -85,13 +91,13 @@ class TwoInstancesTest {
 	@Test
 	void anEditSavedThroughOneInstanceShowsOnTheOtherWithinASecond() throws Exception {
 		long product = first.getBean(CatalogCommands.class)
-			.createSector(new NewSector("cluster-sector", "Cluster", ""));
+			.createSector(new NewSector("cluster-sector-" + RUN, "Cluster", ""));
 		long id = first.getBean(CatalogCommands.class)
-			.createProduct(new NewProduct("cluster-product", "Cluster Product", product,
+			.createProduct(new NewProduct("cluster-product-" + RUN, "Cluster Product", product,
 					"A product edited across instances", "", null, null, List.of("clusters")));
-		assertThat(get(second, "/products/cluster-product").body()).doesNotContain("Edited across instances");
+		assertThat(get(second, "/products/cluster-product-" + RUN).body()).doesNotContain("Edited across instances");
 
-		signIn(first, "cluster-edit@sparkpulse.test");
+		signIn(first, "cluster-edit-" + RUN + "@sparkpulse.test");
 		Document form = Jsoup.parse(get(first, "/admin/products/" + id + "/trajectory").body());
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", form.selectFirst("form.admin-form input[name=_csrf]").val());
@@ -106,7 +112,7 @@ class TwoInstancesTest {
 		long savedAt = System.nanoTime();
 		String page = "";
 		while (!page.contains("Edited across instances") && System.nanoTime() - savedAt < 5_000_000_000L) {
-			page = get(second, "/products/cluster-product").body();
+			page = get(second, "/products/cluster-product-" + RUN).body();
 		}
 		long elapsedMillis = (System.nanoTime() - savedAt) / 1_000_000;
 		assertThat(page).contains("Edited across instances");
@@ -116,21 +122,24 @@ class TwoInstancesTest {
 	@Test
 	void anEditThroughOneInstanceInvalidatesOnTheOtherOnlyThePagesThatShowIt() throws Exception {
 		CatalogCommands catalog = first.getBean(CatalogCommands.class);
-		long edited = catalog.createProduct(new NewProduct("cluster-edited", "Cluster Edited",
-				catalog.createSector(new NewSector("cluster-edited-sector", "Cluster Edited", "")), "Edited", "", null,
-				null, List.of("clusters")));
-		catalog.createProduct(new NewProduct("cluster-untouched", "Cluster Untouched",
-				catalog.createSector(new NewSector("cluster-untouched-sector", "Cluster Untouched", "")), "Untouched",
-				"", null, null, List.of("clusters")));
+		long edited = catalog.createProduct(new NewProduct("cluster-edited-" + RUN, "Cluster Edited",
+				catalog.createSector(new NewSector("cluster-edited-sector-" + RUN, "Cluster Edited", "")), "Edited", "",
+				null, null, List.of("clusters")));
+		catalog.createProduct(new NewProduct("cluster-untouched-" + RUN, "Cluster Untouched",
+				catalog.createSector(new NewSector("cluster-untouched-sector-" + RUN, "Cluster Untouched", "")),
+				"Untouched", "", null, null, List.of("clusters")));
 		Thread.sleep(1000);
-		List<String> unrelated = List.of("/products/cluster-untouched", "/products/firefox", "/sectors/browsers");
+		List<String> unrelated = List.of("/products/cluster-untouched-" + RUN, "/products/firefox",
+				"/sectors/browsers");
 		Map<String, String> etags = new LinkedHashMap<>();
 		for (String path : unrelated) {
 			etags.put(path, read(second, path, null).headers().firstValue("ETag").orElseThrow());
 		}
-		String editedEtag = read(second, "/products/cluster-edited", null).headers().firstValue("ETag").orElseThrow();
+		String editedEtag = read(second, "/products/cluster-edited-" + RUN, null).headers()
+			.firstValue("ETag")
+			.orElseThrow();
 
-		signIn(first, "cluster-scope@sparkpulse.test");
+		signIn(first, "cluster-scope-" + RUN + "@sparkpulse.test");
 		Document form = Jsoup.parse(get(first, "/admin/products/" + edited + "/trajectory").body());
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", form.selectFirst("form.admin-form input[name=_csrf]").val());
@@ -142,9 +151,9 @@ class TwoInstancesTest {
 		assertThat(post(first, "/admin/products/" + edited + "/trajectory", fields).statusCode()).isEqualTo(302);
 
 		long savedAt = System.nanoTime();
-		HttpResponse<String> revalidated = read(second, "/products/cluster-edited", editedEtag);
+		HttpResponse<String> revalidated = read(second, "/products/cluster-edited-" + RUN, editedEtag);
 		while (revalidated.statusCode() == 304 && System.nanoTime() - savedAt < 5_000_000_000L) {
-			revalidated = read(second, "/products/cluster-edited", editedEtag);
+			revalidated = read(second, "/products/cluster-edited-" + RUN, editedEtag);
 		}
 		long elapsedMillis = (System.nanoTime() - savedAt) / 1_000_000;
 		assertThat(revalidated.statusCode()).isEqualTo(200);
