@@ -89,6 +89,14 @@ public class LedgerQueries {
 	}
 
 	/**
+	 * The first {@code limit} open predictions due on or before {@code day}, the longest
+	 * overdue first.
+	 */
+	public List<LedgerEntry> dueBy(LocalDate day, int limit) {
+		return openWhere("pr.due_on <= :day", day, "pr.due_on, pr.id limit " + limit);
+	}
+
+	/**
 	 * Open predictions due after {@code day}, the soonest first.
 	 */
 	public List<LedgerEntry> openAfter(LocalDate day, int limit) {

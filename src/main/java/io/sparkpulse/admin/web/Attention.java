@@ -16,6 +16,7 @@ import io.sparkpulse.ingest.FeedSourceQueries;
 import io.sparkpulse.ingest.FeedSourceStatus;
 import io.sparkpulse.ingest.ReviewItem;
 import io.sparkpulse.ingest.ReviewQueue;
+import io.sparkpulse.ledger.LedgerQueries;
 import io.sparkpulse.web.RelativeTime;
 import io.sparkpulse.web.When;
 
@@ -24,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What needs an editor first, for the dashboard: feeds that fail, products without a
- * trajectory, trajectories that have fallen behind their product ({@link StaleEditorial})
- * and ingested items waiting for review. Each list is short and says how many there are
- * in all.
+ * trajectory, trajectories that have fallen behind their product
+ * ({@link StaleEditorial}), predictions whose due date has come without a grade, and
+ * ingested items waiting for review. Each list is short and says how many there are in
+ * all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,15 +46,18 @@ public class Attention {
 
 	private final AuditQueries audit;
 
+	private final LedgerQueries ledger;
+
 	private final RelativeTime time;
 
 	Attention(FeedSourceQueries feeds, EditorialQueries editorial, CatalogQueries catalog, ReviewQueue review,
-			AuditQueries audit, RelativeTime time) {
+			AuditQueries audit, LedgerQueries ledger, RelativeTime time) {
 		this.feeds = feeds;
 		this.editorial = editorial;
 		this.catalog = catalog;
 		this.review = review;
 		this.audit = audit;
+		this.ledger = ledger;
 		this.time = time;
 	}
 
@@ -82,20 +87,29 @@ public class Attention {
 							this.time.of(trajectory.updatedAt()),
 							StaleEditorial.note(trajectory, this.time.now()).orElseThrow()))
 					.toList(), stale.size()),
+				new Section<>(this.ledger.dueBy(this.time.today(), LIST_SIZE)
+					.stream()
+					.map((entry) -> new PredictionDue(entry.prediction().id(), entry.product().name(),
+							entry.prediction().statement(), this.time.of(entry.prediction().dueOn())))
+					.toList(), this.ledger.dueCount(this.time.today())),
 				new Section<>(this.review.pending(0, LIST_SIZE), this.review.pendingCount()),
 				this.audit.latest(recentChanges, reader));
 	}
 
 	/**
+	 * @param predictionsDue open predictions whose due date has come, the longest overdue
+	 * first
 	 * @param review ingested items waiting for an editor, newest first
 	 * @param recent the latest changes made through the admin
 	 */
 	public record Dashboard(Section<FailingFeed> failingFeeds, Section<ProductToWrite> withoutTrajectory,
-			Section<StaleTrajectory> staleTrajectories, Section<ReviewItem> review, List<AuditEntryView> recent) {
+			Section<StaleTrajectory> staleTrajectories, Section<PredictionDue> predictionsDue,
+			Section<ReviewItem> review, List<AuditEntryView> recent) {
 
 		public boolean allClear() {
 			return this.failingFeeds.total() == 0 && this.withoutTrajectory.total() == 0
-					&& this.staleTrajectories.total() == 0 && this.review.total() == 0;
+					&& this.staleTrajectories.total() == 0 && this.predictionsDue.total() == 0
+					&& this.review.total() == 0;
 		}
 
 	}
@@ -119,6 +133,9 @@ public class Attention {
 	}
 
 	public record StaleTrajectory(long productId, String productName, When written, String note) {
+	}
+
+	public record PredictionDue(long predictionId, String productName, String statement, When due) {
 	}
 
 }

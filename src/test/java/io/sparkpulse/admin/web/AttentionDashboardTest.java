@@ -1,5 +1,6 @@
 package io.sparkpulse.admin.web;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 
@@ -112,6 +113,26 @@ class AttentionDashboardTest {
 			.contains("/admin/products/" + noTrajectory + "/trajectory");
 		assertThat(page.select("#awaiting-review li").eachText()).contains("Synapse: Synapse 9.9 from the feed");
 		assertThat(page.selectFirst("#awaiting-review a").attr("href")).isEqualTo("/admin/review");
+	}
+
+	@Test
+	void aPredictionWhoseDueDateHasComeWithoutAGradeIsListedWithALinkToGradeIt() throws Exception {
+		long prediction = this.jdbc.sql("""
+				insert into prediction (product_id, revision, statement, made_at, due_on, created_at)
+				values (:product, null, 'Synapse drops its legacy room versions within the year.', :made, :due, :made)
+				returning id
+				""")
+			.param("product", this.synapse)
+			.param("made", Timestamp.from(FixedClock.NOW.minus(Duration.ofDays(400))))
+			.param("due", Date.valueOf(FixedClock.TODAY.minusDays(1)))
+			.query(Long.class)
+			.single();
+
+		Document page = Html.parse(this.mvc.perform(get("/admin").with(user(this.editor))).andReturn());
+
+		assertThat(page.select("#predictions-due li a").eachAttr("href")).contains("/admin/predictions/" + prediction);
+		assertThat(page.select("#predictions-due li").eachText()).anySatisfy((item) -> assertThat(item)
+			.contains("Grade the Synapse prediction", "Synapse drops its legacy room versions within the year."));
 	}
 
 }
