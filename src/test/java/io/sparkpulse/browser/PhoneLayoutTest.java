@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,6 +95,24 @@ class PhoneLayoutTest {
 			}
 		}
 		assertThat(overflowing).isEmpty();
+	}
+
+	@Test
+	void noPublicPageHasASeriousAccessibilityProblemOnAPhone() {
+		phone(360);
+		List<String> serious = new ArrayList<>();
+		for (String path : PAGES) {
+			browser.get(url(path));
+			Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze(browser);
+			for (Rule violation : results.getViolations()) {
+				if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+					serious.add(path + " " + violation.getId() + ": " + violation.getHelp() + " "
+							+ violation.getNodes().get(0).getTarget());
+				}
+			}
+		}
+		assertThat(serious).isEmpty();
 	}
 
 	@Test
