@@ -30,9 +30,13 @@ class CompareController {
 			return PermanentRedirect.to(moved.path());
 		}
 		ComparePage page = ((CompareOutcome.Page) outcome).page();
+		// Every product the page names: the compared ones, their alternatives and the
+		// suggested third product.
 		this.dependencies.products(Stream
-			.concat(page.columns().stream().map(ProductColumn::product),
-					page.alternatives().stream().map(ComparePage.AlternativeCard::product))
+			.of(page.columns().stream().map(ProductColumn::product),
+					page.alternatives().stream().map(ComparePage.AlternativeCard::product),
+					Stream.ofNullable(page.extension()).map(ComparisonLinks.Extension::product))
+			.flatMap((products) -> products)
 			.map(ProductSummary::id)
 			.toList());
 		this.dependencies.sectors(page.columns().stream().map((column) -> column.product().sector().id()).toList());
