@@ -470,6 +470,11 @@ for size in "${SIZES[@]}"; do
 		stop_app
 		if grep -q OutOfMemoryError "$log"; then R[$size,$v,oom]="OutOfMemoryError in the log"; else R[$size,$v,oom]="none"; fi
 		R[$size,$v,errors]="$(grep -cE ' ERROR |Exception' "$log" || true)"
+		# Warnings say why a request was refused (a 503 from the database, a shed render); the most frequent ones
+		# go into the summary, and the whole log stays in /tmp for a closer look.
+		R[$size,$v,warns]="$(grep ' WARN ' "$log" | sed -E 's/.* : //; s/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -3 \
+			| awk '{ $1 = $1 "×"; print }' | paste -sd ';' - | sed 's/|/\\|/g')"
+		cp "$log" "/tmp/sparkpulse-bench-app-$size-java$v.log"
 		say "$size Java $v: peak RSS ${R[$size,$v,rss]}, OutOfMemoryError: ${R[$size,$v,oom]}"
 	done
 
@@ -591,6 +596,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 			echo "| $size | 5 Java $v: peak RSS (VmHWM) | ${R[$size,$v,rss]} | | |"
 			echo "| $size | 5 Java $v: OutOfMemoryError | ${R[$size,$v,oom]} | none | $([ "${R[$size,$v,oom]}" = none ] && echo met || echo '**not met**') |"
 			echo "| $size | Java $v: log lines with ERROR or an exception | ${R[$size,$v,errors]} | 0 | $(verdict "${R[$size,$v,errors]}" 0 '<=') |"
+			echo "| $size | Java $v: most frequent warnings | ${R[$size,$v,warns]:-none} | | |"
 			echo "| $size | 6 Java $v: recompute every score at start-up | ${R[$size,$v,recompute]:-not logged} | ≤ 20 s (on L) | |"
 		done
 	done

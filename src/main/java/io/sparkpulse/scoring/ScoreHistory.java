@@ -23,7 +23,7 @@ public final class ScoreHistory {
 		List<Point> points = new ArrayList<>(weeks);
 		for (int week = weeks - 1; week >= 0; week--) {
 			LocalDate day = today.minusWeeks(week);
-			points.add(new Point(day, VelocityFormula.score(moves, day).value()));
+			points.add(new Point(day, VelocityFormula.value(moves, day)));
 		}
 		return List.copyOf(points);
 	}

@@ -62,6 +62,17 @@ public final class VelocityFormula {
 		return weight(kind) * Math.pow(2, -age / HALF_LIFE_DAYS);
 	}
 
+	/**
+	 * The score alone, without each move's share: what a history of many days needs.
+	 */
+	public static BigDecimal value(Collection<Move> moves, LocalDate today) {
+		double raw = 0;
+		for (Move move : moves) {
+			raw += points(move.kind(), move.occurredOn(), today);
+		}
+		return round(Math.min(MAX_SCORE, raw));
+	}
+
 	public static VelocityScore score(Collection<Move> moves, LocalDate today) {
 		List<Contribution> contributions = new ArrayList<>();
 		double raw = 0;

@@ -57,6 +57,17 @@ class VelocityFormulaTest {
 	}
 
 	@Test
+	void theScoreAloneIsTheScoreWithoutItsShares() {
+		List<Move> moves = List.of(move(RELEASE, 0), move(ANNOUNCEMENT, 3), move(BUSINESS, 40), move(RELEASE, 200),
+				move(SECURITY_RELEASE, 364), move(RELEASE_CANDIDATE, 365));
+		for (int daysLater = -10; daysLater <= 400; daysLater++) {
+			LocalDate day = TODAY.plusDays(daysLater);
+			assertThat(VelocityFormula.value(moves, day)).as(day.toString())
+				.isEqualTo(VelocityFormula.score(moves, day).value());
+		}
+	}
+
+	@Test
 	void noMovesScoreZero() {
 		assertThat(VelocityFormula.score(List.of(), TODAY).value()).isEqualByComparingTo(BigDecimal.ZERO);
 	}
