@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.catalog.CatalogQueries;
@@ -123,30 +125,41 @@ public class ScoreRecomputer {
 	}
 
 	public void recompute(Collection<Long> productIds) {
-		if (!productIds.isEmpty()) {
-			// Bumping first waits for any other writer that bumped these products to
-			// commit, so the computation below sees its activity too and never stores a
-			// score that misses it.
-			this.dataVersion.bump(DependencyKeys.product(productIds.iterator().next()),
-					productIds.stream().skip(1).map(DependencyKeys::product).toArray(String[]::new));
-			Long[] ids = productIds.toArray(Long[]::new);
-			upsert("where p.id = any(:ids)").param("ids", ids).update();
-			List<Long> sectors = this.jdbc
-				.sql("select distinct sector_id from catalog_product where id = any(:ids) order by sector_id")
-				.param("ids", ids)
-				.query(Long.class)
-				.list();
-			rerankLocked(sectors);
-		}
+		recompute(productIds, List.of());
 	}
 
 	/**
-	 * Re-ranks whole sectors, after products joined or left them.
+	 * Scores these products again and re-ranks their sectors and the sectors products
+	 * joined or left.
 	 */
-	void rerankSectors(Collection<Long> sectorIds) {
-		if (!sectorIds.isEmpty()) {
-			rerankLocked(sectorIds.stream().sorted().toList());
+	void recompute(Collection<Long> productIds, Collection<Long> changedSectors) {
+		Long[] ids = productIds.toArray(Long[]::new);
+		if (ids.length > 0) {
+			// Bumping first waits for any other writer that bumped these products to
+			// commit, so the computation below sees its activity too and never stores a
+			// score that misses it.
+			this.dataVersion.bump(DependencyKeys.product(ids[0]),
+					Arrays.stream(ids).skip(1).map(DependencyKeys::product).toArray(String[]::new));
 		}
+		SortedSet<Long> sectors = new TreeSet<>(changedSectors);
+		if (ids.length > 0) {
+			sectors.addAll(this.jdbc.sql("select distinct sector_id from catalog_product where id = any(:ids)")
+				.param("ids", ids)
+				.query(Long.class)
+				.list());
+		}
+		if (sectors.isEmpty()) {
+			return;
+		}
+		// The rankings are held before any score row is written: a re-rank rewrites other
+		// products' score rows, so a writer holding one of them while it waited for the
+		// sector would deadlock with the writer ranking it.
+		List<Long> ranked = List.copyOf(sectors);
+		this.dataVersion.lock(ranked.stream().map(DependencyKeys::sector).toList());
+		if (ids.length > 0) {
+			upsert("where p.id = any(:ids)").param("ids", ids).update();
+		}
+		rerankLocked(ranked);
 	}
 
 	/**

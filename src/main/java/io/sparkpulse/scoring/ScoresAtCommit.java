@@ -93,9 +93,8 @@ class ScoresAtCommit {
 			}
 			// The score's data version bump comes first: it waits for any other writer
 			// that bumped, so neither computation can miss what that writer committed.
-			ScoresAtCommit.this.scores.recompute(this.products);
+			ScoresAtCommit.this.scores.recompute(this.products, this.sectors);
 			ScoresAtCommit.this.cadences.recompute(this.products);
-			ScoresAtCommit.this.scores.rerankSectors(this.sectors);
 		}
 
 		ScoresAtCommit owner() {
