@@ -1,6 +1,7 @@
 package io.sparkpulse.charts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -265,8 +266,17 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 		return TOP + plotHeight * (1 - Math.min(score, VelocityFormula.MAX_SCORE) / VelocityFormula.MAX_SCORE);
 	}
 
-	private static String number(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	/**
+	 * {@code String.format(Locale.ROOT, "%.1f", value)}, which rounds the same shortest
+	 * decimal digits half up, without a {@code Formatter} per coordinate: a chart writes
+	 * hundreds of them.
+	 */
+	static String number(double value) {
+		if (!Double.isFinite(value)) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		String digits = BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+		return (value < 0 || (value == 0 && 1 / value < 0)) ? "-" + digits : digits;
 	}
 
 	private static String summary(List<ScoreHistory.Point> history) {
