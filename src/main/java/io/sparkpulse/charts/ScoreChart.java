@@ -1,7 +1,6 @@
 package io.sparkpulse.charts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -272,11 +271,19 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 	 * hundreds of them.
 	 */
 	static String number(double value) {
-		if (!Double.isFinite(value)) {
+		String shortest = Double.toString(Math.abs(value));
+		int point = shortest.indexOf('.');
+		if (!Double.isFinite(value) || point < 0 || shortest.indexOf('E') >= 0) {
 			return String.format(Locale.ROOT, "%.1f", value);
 		}
-		String digits = BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
-		return (value < 0 || (value == 0 && 1 / value < 0)) ? "-" + digits : digits;
+		// Half up on the shortest digits, as Formatter does: only the first dropped digit
+		// decides.
+		long tenths = Long.parseLong(shortest, 0, point, 10) * 10 + (shortest.charAt(point + 1) - '0');
+		if (point + 2 < shortest.length() && shortest.charAt(point + 2) >= '5') {
+			tenths++;
+		}
+		String sign = (value < 0 || (value == 0 && 1 / value < 0)) ? "-" : "";
+		return sign + (tenths / 10) + "." + (tenths % 10);
 	}
 
 	private static String summary(List<ScoreHistory.Point> history) {

@@ -89,8 +89,8 @@ class ScoreChartTest {
 	@Test
 	void coordinatesAreWrittenExactlyAsFormatWritesThemWithOneDecimal() {
 		SplittableRandom random = new SplittableRandom(42);
-		List<Double> edges = List.of(0.0, -0.0, 0.05, 0.15, 0.25, 0.35, -0.04, -0.05, 2.45, 99.95, 1e7, 1e-5, 123.45,
-				Double.NaN, Double.POSITIVE_INFINITY);
+		List<Double> edges = List.of(0.0, -0.0, 0.05, 0.15, 0.25, 0.35, -0.04, -0.05, 2.45, 99.95, 9.96, 0.96, 999.99,
+				0.001, 1e7, 1e-5, 123.45, Double.NaN, Double.POSITIVE_INFINITY);
 		for (double value : edges) {
 			assertThat(ScoreChart.number(value)).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
 		}
