@@ -113,13 +113,26 @@ public class AlternativesService {
 	 * Everything a compare page needs from similarity, from one read of the products'
 	 * sectors: their facts, the products closest to all of them ({@code limit}, none when
 	 * {@code limit} is 0) and each one's closest peers of its own category
-	 * ({@code perProduct}).
+	 * ({@code perProduct}), and when they share one sector each one's own closest
+	 * ({@code closestEach}, as {@link #top} ranks them).
 	 */
-	public Comparison compare(List<ProductSummary> products, int limit, int perProduct) {
-		SectorPeers.Peers known = this.peers.of(sectorsOf(products));
+	public Comparison compare(List<ProductSummary> products, int limit, int perProduct, int closestEach) {
+		List<Long> sectors = sectorsOf(products);
+		SectorPeers.Peers known = this.peers.of(sectors);
+		Map<Long, List<ProductSummary>> closest = new LinkedHashMap<>();
+		if (sectors.size() == 1 && closestEach > 0) {
+			// The same ranking top() makes, from the profiles already read: its sector is
+			// theirs.
+			for (ProductSummary product : products) {
+				closest.put(product.id(),
+						rank(known, List.of(product), closestEach, Order.SIMILARITY).stream()
+							.map(RankedAlternative::product)
+							.toList());
+			}
+		}
 		return new Comparison(factsOf(known, products),
 				(limit > 0) ? rank(known, products, limit, Order.SIMILARITY) : List.of(),
-				sameCategoryPeers(known, products, perProduct));
+				sameCategoryPeers(known, products, perProduct), closest);
 	}
 
 	private Map<Long, List<ProductSummary>> sameCategoryPeers(SectorPeers.Peers known, List<ProductSummary> products,
@@ -224,9 +237,11 @@ public class AlternativesService {
 	 * @param facts each product's facts, by id
 	 * @param closest the products closest to all of them, most similar first
 	 * @param sameCategoryPeers each product's closest peers of its own category, by id
+	 * @param closestEach each product's own closest alternatives, by id (none across
+	 * sectors)
 	 */
 	public record Comparison(Map<Long, ProductFacts> facts, List<RankedAlternative> closest,
-			Map<Long, List<ProductSummary>> sameCategoryPeers) {
+			Map<Long, List<ProductSummary>> sameCategoryPeers, Map<Long, List<ProductSummary>> closestEach) {
 	}
 
 	/**

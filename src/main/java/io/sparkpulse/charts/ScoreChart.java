@@ -265,8 +265,25 @@ public record ScoreChart(int width, int height, int plotLeft, int plotRight, int
 		return TOP + plotHeight * (1 - Math.min(score, VelocityFormula.MAX_SCORE) / VelocityFormula.MAX_SCORE);
 	}
 
-	private static String number(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	/**
+	 * {@code String.format(Locale.ROOT, "%.1f", value)}, which rounds the same shortest
+	 * decimal digits half up, without a {@code Formatter} per coordinate: a chart writes
+	 * hundreds of them.
+	 */
+	static String number(double value) {
+		String shortest = Double.toString(Math.abs(value));
+		int point = shortest.indexOf('.');
+		if (!Double.isFinite(value) || point < 0 || shortest.indexOf('E') >= 0) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		// Half up on the shortest digits, as Formatter does: only the first dropped digit
+		// decides.
+		long tenths = Long.parseLong(shortest, 0, point, 10) * 10 + (shortest.charAt(point + 1) - '0');
+		if (point + 2 < shortest.length() && shortest.charAt(point + 2) >= '5') {
+			tenths++;
+		}
+		String sign = (value < 0 || (value == 0 && 1 / value < 0)) ? "-" : "";
+		return sign + (tenths / 10) + "." + (tenths % 10);
 	}
 
 	private static String summary(List<ScoreHistory.Point> history) {

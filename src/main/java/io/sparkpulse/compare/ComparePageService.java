@@ -144,7 +144,8 @@ public class ComparePageService {
 		Map<Long, ProductSummary> byId = products.stream()
 			.collect(Collectors.toMap(ProductSummary::id, Function.identity()));
 		Map<Long, Trajectory> trajectories = this.editorial.currentOf(ids);
-		Decisions.Decided decided = this.decisions.decide(products, trajectories, ALTERNATIVES);
+		Decisions.Decided decided = this.decisions.decide(products, trajectories, ALTERNATIVES,
+				this.links.pairsPerProduct());
 		CompareDecision decision = decided.decision();
 		List<RankedAlternative> closest = decided.alternatives();
 		List<ProductSummary> alternatives = closest.stream().map(RankedAlternative::product).toList();
@@ -196,7 +197,7 @@ public class ComparePageService {
 			.map((product) -> new ScoreExplanations.Charted(product.id(), product.name()))
 			.toList()));
 		return new ComparePage(meta, title, CompareFaq.listing(names), sectorLabel, columns, cards, recent, faqs, chart,
-				movesEach, decision, this.links.extension(products).orElse(null));
+				movesEach, decision, this.links.extension(products, decided.closestEach()).orElse(null));
 	}
 
 	private static List<Link> feeds(List<ProductSummary> products, String title) {

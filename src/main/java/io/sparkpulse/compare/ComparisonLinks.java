@@ -101,13 +101,26 @@ public class ComparisonLinks {
 	 * or more.
 	 */
 	public Optional<Extension> extension(List<ProductSummary> pair) {
+		return extension(pair, Map.of());
+	}
+
+	/**
+	 * The same, with the products' closest alternatives as far as the caller has them
+	 * already ({@link #pairsPerProduct()} of each, by product id).
+	 */
+	public Optional<Extension> extension(List<ProductSummary> pair, Map<Long, List<ProductSummary>> known) {
 		if (pair.size() != ComparePath.MIN_PRODUCTS) {
 			return Optional.empty();
 		}
 		ProductSummary a = pair.get(0);
 		ProductSummary b = pair.get(1);
-		List<ProductSummary> closestToA = closest(a);
-		List<ProductSummary> closestToB = closest(b);
+		if (a.sector().id() != b.sector().id()) {
+			// Alternatives come from a product's own sector: neither is among the
+			// other's.
+			return Optional.empty();
+		}
+		List<ProductSummary> closestToA = known.containsKey(a.id()) ? known.get(a.id()) : closest(a);
+		List<ProductSummary> closestToB = known.containsKey(b.id()) ? known.get(b.id()) : closest(b);
 		boolean aLeads = contains(closestToA, b);
 		if (!aLeads && !contains(closestToB, a)) {
 			return Optional.empty();
@@ -123,6 +136,13 @@ public class ComparisonLinks {
 						new Link(three.stream().map(ProductSummary::name).collect(Collectors.joining(" vs ")),
 								SitePaths.compare(three.stream().map(ProductSummary::slug).toList())));
 			});
+	}
+
+	/**
+	 * How many of a product's closest alternatives it is paired with.
+	 */
+	public int pairsPerProduct() {
+		return this.seo.comparePairsPerProduct();
 	}
 
 	private List<ProductSummary> closest(ProductSummary product) {

@@ -53,11 +53,14 @@ class Decisions {
 	/**
 	 * @param products the compared products, in column order
 	 * @param trajectories their current trajectories by product id (some may be missing)
+	 * @param closestEach how many of each product's own closest alternatives to bring
 	 */
-	Decided decide(List<ProductSummary> products, Map<Long, Trajectory> trajectories, int alternatives) {
+	Decided decide(List<ProductSummary> products, Map<Long, Trajectory> trajectories, int alternatives,
+			int closestEach) {
 		List<Long> ids = products.stream().map(ProductSummary::id).toList();
 		boolean crossSector = products.stream().map((product) -> product.sector().id()).distinct().count() > 1;
-		AlternativesService.Comparison similar = this.alternatives.compare(products, crossSector ? 0 : alternatives, 1);
+		AlternativesService.Comparison similar = this.alternatives.compare(products, crossSector ? 0 : alternatives, 1,
+				closestEach);
 		Map<Long, ProductFacts> facts = similar.facts();
 		Map<Long, ShippingRhythms.Rhythm> rhythm = this.rhythms.of(ids);
 		Verdict verdict = (products.size() == 2) ? this.verdicts.current(ids.get(0), ids.get(1)).orElse(null) : null;
@@ -73,14 +76,17 @@ class Decisions {
 		List<Link> closer = (kinds != null) ? closer(products, similar.sameCategoryPeers()) : List.of();
 		return new Decided(new CompareDecision((verdict != null) ? this.markdown.toHtml(verdict.body()) : null,
 				(verdict != null) ? this.time.of(verdict.updatedAt()) : null, bottomLine, kinds, closer, crossSector,
-				table), similar.closest());
+				table), similar.closest(), similar.closestEach());
 	}
 
 	/**
 	 * @param alternatives the products closest to all the compared ones (none across
 	 * sectors)
+	 * @param closestEach each product's own closest alternatives, by id (none across
+	 * sectors)
 	 */
-	record Decided(CompareDecision decision, List<RankedAlternative> alternatives) {
+	record Decided(CompareDecision decision, List<RankedAlternative> alternatives,
+			Map<Long, List<ProductSummary>> closestEach) {
 	}
 
 	/**

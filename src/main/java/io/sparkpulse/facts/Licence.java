@@ -1,9 +1,9 @@
 package io.sparkpulse.facts;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +18,25 @@ public record Licence(String spdx) {
 	public static final String PROPRIETARY = "LicenseRef-Proprietary";
 
 	private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*");
+
+	// Compiled once: String.split compiles a pattern on every call for any separator
+	// longer than one character, and similarity asks for families in its inner loop.
+	private static final Pattern OR = Pattern.compile(" OR ", Pattern.LITERAL);
+
+	private static final Pattern AND = Pattern.compile(" AND ", Pattern.LITERAL);
+
+	private static final Pattern WITH = Pattern.compile(" WITH ", Pattern.LITERAL);
+
+	private static final Pattern AND_OR_WITH = Pattern.compile(" AND | WITH ");
+
+	/**
+	 * Families already worked out, by expression: a catalog uses a few dozen expressions,
+	 * and similarity asks for the family of every candidate against every compared
+	 * product. Bounded so that odd input cannot grow it for ever.
+	 */
+	private static final Map<String, Family> FAMILIES = new ConcurrentHashMap<>();
+
+	private static final int MAX_REMEMBERED = 4096;
 
 	/**
 	 * OSI-approved identifiers a catalog like this one meets; anything else is not
@@ -44,13 +63,21 @@ public record Licence(String spdx) {
 	 * the base licence's status.
 	 */
 	public boolean openSource() {
-		return Arrays.stream(this.spdx.split(" OR ")).anyMatch(Licence::allOpen);
+		for (String choice : OR.split(this.spdx)) {
+			if (allOpen(choice)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean allOpen(String conjunction) {
-		return Arrays.stream(conjunction.split(" AND "))
-			.map((term) -> term.split(" WITH ")[0])
-			.allMatch(OPEN_SOURCE::contains);
+		for (String term : AND.split(conjunction)) {
+			if (!OPEN_SOURCE.contains(WITH.split(term)[0])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -59,12 +86,29 @@ public record Licence(String spdx) {
 	 * the first open one decides.
 	 */
 	public Family family() {
-		if (PROPRIETARY.equals(this.spdx)) {
+		Family known = FAMILIES.get(this.spdx);
+		if (known == null) {
+			known = familyOf(this.spdx);
+			if (FAMILIES.size() < MAX_REMEMBERED) {
+				FAMILIES.put(this.spdx, known);
+			}
+		}
+		return known;
+	}
+
+	private static Family familyOf(String spdx) {
+		if (PROPRIETARY.equals(spdx)) {
 			return Family.PROPRIETARY;
 		}
-		List<String> choices = Arrays.asList(this.spdx.split(" OR "));
-		String decisive = choices.stream().filter(Licence::allOpen).findFirst().orElse(choices.get(0));
-		String id = decisive.split(" AND | WITH ")[0].toUpperCase(Locale.ROOT);
+		String[] choices = OR.split(spdx);
+		String decisive = choices[0];
+		for (String choice : choices) {
+			if (allOpen(choice)) {
+				decisive = choice;
+				break;
+			}
+		}
+		String id = AND_OR_WITH.split(decisive)[0].toUpperCase(Locale.ROOT);
 		if (!allOpen(decisive)) {
 			return Family.SOURCE_AVAILABLE;
 		}

@@ -2,6 +2,8 @@ package io.sparkpulse.charts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 
 import io.sparkpulse.activity.ActivityKind;
 import io.sparkpulse.scoring.ScoreHistory;
@@ -82,6 +84,22 @@ class ScoreChartTest {
 		assertThat(ys.get(1) - ys.get(0)).isGreaterThanOrEqualTo(ScoreChart.LABEL_SPACING);
 		assertThat(ys.get(2) - ys.get(1)).isGreaterThanOrEqualTo(ScoreChart.LABEL_SPACING);
 		assertThat(ys.get(2)).isLessThanOrEqualTo(ScoreChart.HEIGHT);
+	}
+
+	@Test
+	void coordinatesAreWrittenExactlyAsFormatWritesThemWithOneDecimal() {
+		SplittableRandom random = new SplittableRandom(42);
+		List<Double> edges = List.of(0.0, -0.0, 0.05, 0.15, 0.25, 0.35, -0.04, -0.05, 2.45, 99.95, 9.96, 0.96, 999.99,
+				0.001, 1e7, 1e-5, 123.45, Double.NaN, Double.POSITIVE_INFINITY);
+		for (double value : edges) {
+			assertThat(ScoreChart.number(value)).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
+		}
+		for (int i = 0; i < 200_000; i++) {
+			double value = (random.nextDouble() - 0.1) * 1000;
+			double tenths = Math.round(value * 100) / 100.0;
+			assertThat(ScoreChart.number(value)).isEqualTo(String.format(Locale.ROOT, "%.1f", value));
+			assertThat(ScoreChart.number(tenths)).isEqualTo(String.format(Locale.ROOT, "%.1f", tenths));
+		}
 	}
 
 }

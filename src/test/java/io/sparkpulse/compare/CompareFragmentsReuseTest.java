@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A compare page reuses what other pages already rendered of its products (glance cells,
- * "what is", editorial block, activity rows, card heads), and a page built from reused
- * parts is byte for byte the page rendered from nothing.
+ * A compare page reuses what other pages already rendered of its products ("what is",
+ * editorial block, activity rows, card heads), and a page built from reused parts is byte
+ * for byte the page rendered from nothing.
  */
 @PageTest
 class CompareFragmentsReuseTest {

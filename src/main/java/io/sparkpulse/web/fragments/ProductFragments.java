@@ -15,10 +15,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the parts of a page that depend on one product (a compare column's cells, "what
- * is" section and editorial block, an activity row, a chart's line, the head of a product
+ * Renders the parts of a page that depend on one product (a compare column's "what is"
+ * section and editorial block, an activity row, a chart's line, the head of a product
  * card) once, and gives the same HTML to every page that shows them: each product appears
- * on many compare pages, and on its own product and alternatives pages.
+ * on many compare pages, and on its own product and alternatives pages. A part is worth
+ * keeping only when rendering it costs more than the look-up and the separate template
+ * run a first render pays for it: a table cell of one expression is not, and stays in its
+ * page.
  * <p>
  * A part is kept under its fragment, the page's locale and the <em>value</em> of the
  * record it shows. Records compare by value, so a product that changed in any way it is
