@@ -106,7 +106,7 @@ public class AlternativesService {
 	 * like with like.
 	 */
 	public Map<Long, List<ProductSummary>> sameCategoryPeers(List<ProductSummary> products, int perProduct) {
-		return sameCategoryPeers(this.peers.of(sectorsOf(products)), products, perProduct);
+		return sameCategoryPeers(this.peers.of(products), products, perProduct);
 	}
 
 	/**
@@ -118,7 +118,7 @@ public class AlternativesService {
 	 */
 	public Comparison compare(List<ProductSummary> products, int limit, int perProduct, int closestEach) {
 		List<Long> sectors = sectorsOf(products);
-		SectorPeers.Peers known = this.peers.of(sectors);
+		SectorPeers.Peers known = this.peers.of(products);
 		Map<Long, List<ProductSummary>> closest = new LinkedHashMap<>();
 		if (sectors.size() == 1 && closestEach > 0) {
 			// The same ranking top() makes, from the profiles already read: its sector is
@@ -169,7 +169,7 @@ public class AlternativesService {
 	 * The facts of these products, from the same in-memory profiles similarity uses.
 	 */
 	public Map<Long, ProductFacts> factsOf(List<ProductSummary> products) {
-		return factsOf(this.peers.of(sectorsOf(products)), products);
+		return factsOf(this.peers.of(products), products);
 	}
 
 	private static Map<Long, ProductFacts> factsOf(SectorPeers.Peers known, List<ProductSummary> products) {
@@ -182,7 +182,7 @@ public class AlternativesService {
 	}
 
 	private List<RankedAlternative> rank(List<ProductSummary> products, int limit, Order order) {
-		return rank(this.peers.of(sectorsOf(products)), products, limit, order);
+		return rank(this.peers.of(products), products, limit, order);
 	}
 
 	private static List<RankedAlternative> rank(SectorPeers.Peers known, List<ProductSummary> products, int limit,

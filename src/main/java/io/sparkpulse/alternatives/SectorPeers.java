@@ -1,7 +1,6 @@
 package io.sparkpulse.alternatives;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +9,27 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sparkpulse.facts.FactsQueries;
 import io.sparkpulse.catalog.CatalogQueries;
+import io.sparkpulse.catalog.ProductSummary;
 import io.sparkpulse.facts.ProductFacts;
 import io.sparkpulse.freshness.DataVersionWatcher;
 import io.sparkpulse.freshness.DependencyKeys;
 import io.sparkpulse.freshness.PageCacheProperties;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Each sector's products as similarity compares them (summaries with themes and velocity,
- * and facts), with how many of them carry each theme: two statements per sector, then
- * kept in memory while neither the sector's membership nor any of its products changed,
- * so a page ranks alternatives without asking the database while nothing it shows
- * changed.
+ * Each sector's most active products as similarity compares them (summaries with themes
+ * and velocity, and facts), with how many of them carry each theme: two statements per
+ * sector, then kept in memory while neither the sector's membership nor any of those
+ * products changed, so a page ranks alternatives without asking the database while
+ * nothing it shows changed.
+ * <p>
+ * Alternatives are drawn from a sector's {@value #MOST_ACTIVE} most active products: in a
+ * sector of thousands the rest are rarely anyone's closest alternative, and holding every
+ * product of every sector, with a version check per product on every page, did not fit in
+ * the heap of a site with 100,000 products. A compared product outside them is added to
+ * the page's own copy.
  */
 @Service
 class SectorPeers {
@@ -33,22 +40,50 @@ class SectorPeers {
 
 	private final DataVersionWatcher versions;
 
+	/** How many of a sector's products alternatives are drawn from. */
+	static final int MOST_ACTIVE = 500;
+
 	private final boolean enabled;
+
+	private final int mostActive;
 
 	private final Cache<Long, Versioned> peers = Caffeine.newBuilder().maximumSize(256).build();
 
+	@Autowired
 	SectorPeers(CatalogQueries catalog, FactsQueries facts, DataVersionWatcher versions, PageCacheProperties cache) {
+		this(catalog, facts, versions, cache, MOST_ACTIVE);
+	}
+
+	SectorPeers(CatalogQueries catalog, FactsQueries facts, DataVersionWatcher versions, PageCacheProperties cache,
+			int mostActive) {
 		this.catalog = catalog;
 		this.facts = facts;
 		this.versions = versions;
 		this.enabled = cache.enabled();
+		this.mostActive = mostActive;
 	}
 
 	/**
-	 * The products of these sectors, with theme counts over all of them.
+	 * The most active products of these products' sectors and these products themselves,
+	 * with theme counts over all of them.
 	 */
-	Peers of(Collection<Long> sectorIds) {
-		List<Long> sectors = sectorIds.stream().distinct().sorted().toList();
+	Peers of(List<ProductSummary> products) {
+		List<Long> sectors = products.stream().map((product) -> product.sector().id()).distinct().sorted().toList();
+		Peers known = ofSectors(sectors);
+		List<ProductSummary> missing = products.stream()
+			.filter((product) -> !known.profiles().containsKey(product.id()))
+			.toList();
+		if (missing.isEmpty()) {
+			return known;
+		}
+		Map<Long, ProductFacts> facts = this.facts.of(missing.stream().map(ProductSummary::id).toList());
+		List<PeerProfile> all = new ArrayList<>(known.profiles().values());
+		missing.forEach((product) -> all
+			.add(new PeerProfile(product, facts.getOrDefault(product.id(), ProductFacts.none(product.id())))));
+		return Peers.of(all);
+	}
+
+	private Peers ofSectors(List<Long> sectors) {
 		if (!this.enabled) {
 			return read(sectors);
 		}
@@ -69,9 +104,9 @@ class SectorPeers {
 	 * Two statements, whatever the number of sectors.
 	 */
 	private Peers read(List<Long> sectors) {
-		Map<Long, ProductFacts> facts = this.facts.ofSectors(sectors);
-		return Peers.of(this.catalog.rankedInSectors(sectors, List.of(), Integer.MAX_VALUE)
-			.stream()
+		List<ProductSummary> products = this.catalog.topOfSectors(sectors, this.mostActive);
+		Map<Long, ProductFacts> facts = this.facts.of(products.stream().map(ProductSummary::id).toList());
+		return Peers.of(products.stream()
 			.map((product) -> new PeerProfile(product,
 					facts.getOrDefault(product.id(), ProductFacts.none(product.id()))))
 			.toList());

@@ -163,6 +163,20 @@ public class CatalogQueries {
 	}
 
 	/**
+	 * The {@code perSector} fastest shipping products of each of these sectors (by their
+	 * stored rank), fastest first.
+	 */
+	public List<ProductSummary> topOfSectors(Collection<Long> sectorIds, int perSector) {
+		return this.jdbc.sql(PRODUCT_SELECT + """
+				 where p.sector_id = any(:sectors) and p.retired_at is null and ps.sector_rank <= :perSector
+				""" + RANKING)
+			.param("sectors", sectorIds.toArray(Long[]::new))
+			.param("perSector", perSector)
+			.query(CatalogQueries::product)
+			.list();
+	}
+
+	/**
 	 * Products of the given sectors, fastest shipping first, leaving out
 	 * {@code excludedIds}.
 	 */

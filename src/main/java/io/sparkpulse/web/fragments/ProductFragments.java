@@ -39,9 +39,11 @@ import org.springframework.stereotype.Component;
 public class ProductFragments {
 
 	/**
-	 * Bounds the cache by about this many bytes of HTML and of the records behind it.
+	 * Bounds the cache by about this many bytes of HTML and of the records behind it:
+	 * half what the page cache may hold, since a whole page is worth more than its parts
+	 * in a small heap.
 	 */
-	private static final long MAX_WEIGHT = 64L * 1024 * 1024;
+	private static final long MAX_WEIGHT = 32L * 1024 * 1024;
 
 	/**
 	 * What a key weighs besides its HTML: the record it was rendered from, which holds
