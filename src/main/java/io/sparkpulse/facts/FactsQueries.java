@@ -71,24 +71,6 @@ public class FactsQueries {
 			.list();
 	}
 
-	/**
-	 * The facts of every live product of these sectors, for the alternatives' profiles
-	 * (kept in memory per sector and data version when caching is on).
-	 */
-	public Map<Long, ProductFacts> ofSectors(Collection<Long> sectorIds) {
-		Map<Long, ProductFacts> found = this.jdbc.sql("""
-				select p.id as product_id, %s
-				from catalog_product p left join product_facts f on f.product_id = p.id
-				where p.sector_id = any(:sectors) and p.retired_at is null
-				""".formatted(FACT_COLUMNS))
-			.param("sectors", sectorIds.toArray(Long[]::new))
-			.query(FactsQueries::facts)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(ProductFacts::productId, Function.identity()));
-		return found;
-	}
-
 	static ProductFacts facts(ResultSet rs, int row) throws SQLException {
 		String licence = rs.getString("licence");
 		String hosting = rs.getString("hosting");
