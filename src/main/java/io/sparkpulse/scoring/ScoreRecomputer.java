@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -118,10 +119,13 @@ public class ScoreRecomputer {
 
 	private final DataVersion dataVersion;
 
-	ScoreRecomputer(JdbcClient jdbc, Clock clock, DataVersion dataVersion) {
+	private final RankingProperties ranking;
+
+	ScoreRecomputer(JdbcClient jdbc, Clock clock, DataVersion dataVersion, RankingProperties ranking) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dataVersion = dataVersion;
+		this.ranking = ranking;
 	}
 
 	public void recompute(Collection<Long> productIds) {
@@ -130,7 +134,9 @@ public class ScoreRecomputer {
 
 	/**
 	 * Scores these products again and re-ranks their sectors and the sectors products
-	 * joined or left.
+	 * joined or left: at once where that is cheap (a sector of at most
+	 * {@link RankingProperties#atCommitUpTo()} products, or one whose membership
+	 * changed), else by marking the sector due for {@link #rankIfDue(long)}.
 	 */
 	void recompute(Collection<Long> productIds, Collection<Long> changedSectors) {
 		Long[] ids = productIds.toArray(Long[]::new);
@@ -141,25 +147,77 @@ public class ScoreRecomputer {
 			this.dataVersion.bump(DependencyKeys.product(ids[0]),
 					Arrays.stream(ids).skip(1).map(DependencyKeys::product).toArray(String[]::new));
 		}
-		SortedSet<Long> sectors = new TreeSet<>(changedSectors);
+		SortedSet<Long> now = new TreeSet<>(changedSectors);
+		SortedSet<Long> later = new TreeSet<>();
 		if (ids.length > 0) {
-			sectors.addAll(this.jdbc.sql("select distinct sector_id from catalog_product where id = any(:ids)")
+			for (SectorSize sector : this.jdbc.sql("""
+					select p.sector_id, max(ps.sector_size) as size
+					from catalog_product p left join product_score ps on ps.product_id = p.id
+					where p.id = any(:ids) group by p.sector_id
+					""")
 				.param("ids", ids)
-				.query(Long.class)
-				.list());
-		}
-		if (sectors.isEmpty()) {
-			return;
+				.query((rs, row) -> new SectorSize(rs.getLong("sector_id"), rs.getObject("size", Integer.class)))
+				.list()) {
+				boolean large = sector.size() != null && sector.size() > this.ranking.atCommitUpTo();
+				(large && !now.contains(sector.id()) ? later : now).add(sector.id());
+			}
 		}
 		// The rankings are held before any score row is written: a re-rank rewrites other
 		// products' score rows, so a writer holding one of them while it waited for the
 		// sector would deadlock with the writer ranking it.
-		List<Long> ranked = List.copyOf(sectors);
+		List<Long> ranked = List.copyOf(now);
 		this.dataVersion.lock(ranked.stream().map(DependencyKeys::sector).toList());
 		if (ids.length > 0) {
 			upsert("where p.id = any(:ids)").param("ids", ids).update();
 		}
-		rerankLocked(ranked);
+		if (!ranked.isEmpty()) {
+			rerankLocked(ranked);
+		}
+		markDue(later);
+	}
+
+	/**
+	 * Sectors whose scores changed since they were last ranked.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> dueSectors() {
+		return this.jdbc.sql("select sector_id from ranking_due order by sector_id").query(Long.class).list();
+	}
+
+	/**
+	 * Ranks a sector marked due, if another instance did not rank it first; true when it
+	 * did. A write that marks it again while this runs leaves it due, so a score this
+	 * ranking could not see is ranked by the next one.
+	 */
+	public boolean rankIfDue(long sector) {
+		this.dataVersion.lock(List.of(DependencyKeys.sector(sector)));
+		Long generation = this.jdbc.sql("select generation from ranking_due where sector_id = :sector")
+			.param("sector", sector)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (generation == null) {
+			return false;
+		}
+		rerankLocked(List.of(sector));
+		this.jdbc.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
+			.param("sector", sector)
+			.param("generation", generation)
+			.update();
+		return true;
+	}
+
+	/**
+	 * The last step of a write: holds each due sector's row until commit, so the ranking
+	 * that runs next either sees this transaction's scores or keeps the sector due.
+	 */
+	private void markDue(SortedSet<Long> sectors) {
+		for (long sector : sectors) {
+			this.jdbc.sql("""
+					insert into ranking_due (sector_id) values (:sector)
+					on conflict (sector_id) do update set generation = ranking_due.generation + 1
+					""").param("sector", sector).update();
+		}
 	}
 
 	/**
@@ -170,8 +228,16 @@ public class ScoreRecomputer {
 		long started = System.nanoTime();
 		// The formula's output for every product: a site-wide change.
 		this.dataVersion.bump(DependencyKeys.SITE);
+		List<Map<String, Object>> due = this.jdbc.sql("select sector_id, generation from ranking_due")
+			.query()
+			.listOfRows();
 		int scored = upsert("").update();
 		rerank("true").query(Long.class).list();
+		due.forEach(
+				(row) -> this.jdbc.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
+					.param("sector", row.get("sector_id"))
+					.param("generation", row.get("generation"))
+					.update());
 		log.info("Recomputed velocity scores of {} products for {} in {} ms", scored, today(),
 				(System.nanoTime() - started) / 1_000_000);
 		return scored;
@@ -191,15 +257,14 @@ public class ScoreRecomputer {
 	}
 
 	/**
-	 * Ranking a sector reads every score in it: one writer per sector at a time (holding
-	 * the sector's version, taken after the products' like every writer takes them), each
-	 * after the previous one committed, so no rank is computed from stale scores. A
-	 * sector's ranking version moves only when a rank or the sector's size actually
-	 * changed (the statement returns the sectors whose rows it rewrote), not on every
-	 * score change.
+	 * Ranking a sector reads every score in it: one writer per sector at a time (the
+	 * caller holds the sector's version, taken after the products' like every writer
+	 * takes them), each after the previous one committed, so no rank is computed from
+	 * stale scores. A sector's ranking version moves only when a rank or the sector's
+	 * size actually changed (the statement returns the sectors whose rows it rewrote),
+	 * not on every score change.
 	 */
 	private void rerankLocked(List<Long> sectors) {
-		this.dataVersion.lock(sectors.stream().map(DependencyKeys::sector).toList());
 		bumpSectors(rerank("p.sector_id = any(:sectors)").param("sectors", sectors.toArray(Long[]::new))
 			.query(Long.class)
 			.list());
@@ -230,6 +295,9 @@ public class ScoreRecomputer {
 			.param("version", VelocityFormula.VERSION)
 			.param("today", today)
 			.param("now", Timestamp.from(this.clock.instant()));
+	}
+
+	private record SectorSize(long id, Integer size) {
 	}
 
 	private LocalDate today() {

@@ -95,6 +95,9 @@ class ScoresAtCommit {
 			// that bumped, so neither computation can miss what that writer committed.
 			ScoresAtCommit.this.scores.recompute(this.products, this.sectors);
 			ScoresAtCommit.this.cadences.recompute(this.products);
+			// Done: a test that runs this work early and commits later does it once.
+			this.products.clear();
+			this.sectors.clear();
 		}
 
 		ScoresAtCommit owner() {
