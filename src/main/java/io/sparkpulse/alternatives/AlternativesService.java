@@ -150,14 +150,12 @@ public class AlternativesService {
 				.stream()
 				.filter((p) -> p.sectorId() == product.sector().id() && !compared.contains(p.productId()))
 				.toList();
-			ids.put(product.id(),
-					Similarity
-						.rank(List.of(profile), candidates, known.themeCounts(), known.profiles().size(), VELOCITY)
-						.stream()
-						.filter((match) -> match.sameCategory() > 0)
-						.limit(perProduct)
-						.map((match) -> match.profile().productId())
-						.toList());
+			ids.put(product.id(), Similarity
+				.rank(List.of(profile), candidates, known.themeCounts(), known.profiles().size(), VELOCITY, perProduct)
+				.stream()
+				.filter((match) -> match.sameCategory() > 0)
+				.map((match) -> match.profile().productId())
+				.toList());
 		}
 		Map<Long, List<ProductSummary>> peers = new LinkedHashMap<>();
 		ids.forEach((id, list) -> peers.put(id,
@@ -200,12 +198,10 @@ public class AlternativesService {
 		if (targets.isEmpty() || candidates.isEmpty()) {
 			return List.of();
 		}
-		List<Similarity.Match> matches = Similarity.rank(targets, candidates, known.themeCounts(),
-				known.profiles().size(), VELOCITY);
-		if (order == Order.VELOCITY) {
-			matches = matches.stream().sorted(Comparator.comparing(Similarity.Match::profile, VELOCITY)).toList();
-		}
-		List<Similarity.Match> top = matches.subList(0, Math.min(limit, matches.size()));
+		List<Similarity.Match> top = (order == Order.VELOCITY)
+				? Similarity.describe(targets, candidates.stream().sorted(VELOCITY).limit(limit).toList(),
+						known.themeCounts(), known.profiles().size())
+				: Similarity.rank(targets, candidates, known.themeCounts(), known.profiles().size(), VELOCITY, limit);
 		ProductSummary only = (products.size() == 1) ? products.get(0) : null;
 		List<RankedAlternative> ranked = new ArrayList<>(top.size());
 		for (Similarity.Match match : top) {

@@ -2,6 +2,7 @@ package io.sparkpulse.alternatives;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,15 +46,58 @@ public final class Similarity {
 	 */
 	public static List<Match> rank(List<PeerProfile> targets, Collection<PeerProfile> candidates,
 			Map<String, Integer> themeCounts, int population, Comparator<PeerProfile> ties) {
+		return rank(targets, candidates, themeCounts, population, ties, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The {@code limit} candidates most similar to {@code targets}, most similar first:
+	 * the first {@code limit} of {@link #rank(List, Collection, Map, int, Comparator)}.
+	 * <p>
+	 * A page asks for a handful out of a sector's hundreds of products, several times:
+	 * every candidate gets only its place (category and weight, no strings), the few kept
+	 * are then described (shared themes, facts and the reason). Describing every
+	 * candidate and sorting them all was a fifth of a compare page's Java time on a
+	 * sector of 500.
+	 */
+	public static List<Match> rank(List<PeerProfile> targets, Collection<PeerProfile> candidates,
+			Map<String, Integer> themeCounts, int population, Comparator<PeerProfile> ties, int limit) {
+		if (limit <= 0 || candidates.isEmpty()) {
+			return List.of();
+		}
+		Targets measured = new Targets(targets, themeCounts, population);
+		Comparator<Place> order = Comparator.comparingInt(Place::sameCategory)
+			.thenComparingDouble(Place::score)
+			.reversed()
+			.thenComparing(Place::profile, ties);
+		List<Place> kept = new ArrayList<>(Math.min(limit, candidates.size()) + 1);
+		for (PeerProfile candidate : candidates) {
+			Place place = measured.place(candidate);
+			if (kept.size() == limit && order.compare(place, kept.get(limit - 1)) >= 0) {
+				continue;
+			}
+			int at = Collections.binarySearch(kept, place, order);
+			kept.add((at < 0) ? -at - 1 : at, place);
+			if (kept.size() > limit) {
+				kept.remove(limit);
+			}
+		}
+		List<Match> matches = new ArrayList<>(kept.size());
+		for (Place place : kept) {
+			matches.add(describe(targets, place, themeCounts, population));
+		}
+		return matches;
+	}
+
+	/**
+	 * These candidates described, in the order given.
+	 */
+	public static List<Match> describe(List<PeerProfile> targets, List<PeerProfile> candidates,
+			Map<String, Integer> themeCounts, int population) {
+		Targets measured = new Targets(targets, themeCounts, population);
 		List<Match> matches = new ArrayList<>(candidates.size());
 		for (PeerProfile candidate : candidates) {
-			matches.add(match(targets, candidate, themeCounts, population));
+			matches.add(describe(targets, measured.place(candidate), themeCounts, population));
 		}
-		Comparator<Match> order = Comparator.comparingInt(Match::sameCategory)
-			.thenComparingDouble(Match::score)
-			.reversed()
-			.thenComparing(Match::profile, ties);
-		matches.sort(order);
 		return matches;
 	}
 
@@ -68,31 +112,56 @@ public final class Similarity {
 
 	static Match match(List<PeerProfile> targets, PeerProfile candidate, Map<String, Integer> themeCounts,
 			int population) {
-		String category = category(candidate.facts());
-		int sameCategory = 0;
+		return describe(targets, new Targets(targets, themeCounts, population).place(candidate), themeCounts,
+				population);
+	}
+
+	private static Match describe(List<PeerProfile> targets, Place place, Map<String, Integer> themeCounts,
+			int population) {
+		PeerProfile candidate = place.profile();
 		Set<String> shared = new LinkedHashSet<>();
-		double themeWeight = 0;
-		double factWeight = 0;
 		for (PeerProfile target : targets) {
-			if (category != null
-					&& category.equalsIgnoreCase(Objects.requireNonNullElse(category(target.facts()), ""))) {
-				sameCategory++;
-			}
 			for (String theme : target.themes()) {
 				if (candidate.themes().contains(theme)) {
 					shared.add(theme);
-					themeWeight += rarity(theme, themeCounts, population);
 				}
 			}
-			factWeight += FACT_WEIGHT * sharedFacts(List.of(target), candidate).size();
 		}
 		List<String> themes = shared.stream()
 			.sorted(Comparator.comparingDouble((String theme) -> rarity(theme, themeCounts, population)).reversed())
 			.toList();
 		List<String> facts = sharedFacts(targets, candidate);
-		double score = (themeWeight + factWeight) / targets.size();
-		return new Match(candidate, sameCategory, score, themes, facts,
-				reason((sameCategory > 0) ? category : null, themes, facts));
+		String category = category(candidate.facts());
+		return new Match(candidate, place.sameCategory(), place.score(), themes, facts,
+				reason((place.sameCategory() > 0) ? category : null, themes, facts));
+	}
+
+	/**
+	 * How many facts a candidate shares with one target: what {@link #sharedFacts} finds
+	 * for that target alone, counted without writing the phrases.
+	 */
+	private static int sharedFactCount(PeerProfile target, PeerProfile candidate) {
+		int count = 0;
+		Hosting hosting = value(candidate.facts().hosting());
+		if (hosting != null && hosting == value(target.facts().hosting())) {
+			count++;
+		}
+		Licence licence = value(candidate.facts().licence());
+		Licence theirs = value(target.facts().licence());
+		if (licence != null && theirs != null && theirs.family() == licence.family()) {
+			count++;
+		}
+		List<String> platforms = value(candidate.facts().platforms());
+		List<String> their = value(target.facts().platforms());
+		if (platforms != null && their != null) {
+			for (String platform : platforms) {
+				if (their.stream().anyMatch(platform::equalsIgnoreCase)) {
+					count++;
+					break;
+				}
+			}
+		}
+		return count;
 	}
 
 	/**
@@ -165,6 +234,64 @@ public final class Similarity {
 
 	private static <T> T value(Sourced<T> fact) {
 		return (fact != null) ? fact.value() : null;
+	}
+
+	/**
+	 * The targets with what every candidate is weighed against worked out once: their
+	 * categories and the rarity of each of their themes.
+	 */
+	private static final class Targets {
+
+		private final List<PeerProfile> targets;
+
+		private final String[] categories;
+
+		private final double[][] rarities;
+
+		Targets(List<PeerProfile> targets, Map<String, Integer> themeCounts, int population) {
+			this.targets = targets;
+			this.categories = new String[targets.size()];
+			this.rarities = new double[targets.size()][];
+			for (int t = 0; t < targets.size(); t++) {
+				PeerProfile target = targets.get(t);
+				this.categories[t] = Objects.requireNonNullElse(category(target.facts()), "");
+				List<String> themes = target.themes();
+				this.rarities[t] = new double[themes.size()];
+				for (int i = 0; i < themes.size(); i++) {
+					this.rarities[t][i] = rarity(themes.get(i), themeCounts, population);
+				}
+			}
+		}
+
+		/**
+		 * The candidate's category matches and weight, summed in the same order as
+		 * always, so equal candidates weigh exactly alike.
+		 */
+		Place place(PeerProfile candidate) {
+			String category = category(candidate.facts());
+			int sameCategory = 0;
+			double themeWeight = 0;
+			double factWeight = 0;
+			List<String> candidateThemes = candidate.themes();
+			for (int t = 0; t < this.targets.size(); t++) {
+				PeerProfile target = this.targets.get(t);
+				if (category != null && category.equalsIgnoreCase(this.categories[t])) {
+					sameCategory++;
+				}
+				List<String> themes = target.themes();
+				for (int i = 0; i < themes.size(); i++) {
+					if (candidateThemes.contains(themes.get(i))) {
+						themeWeight += this.rarities[t][i];
+					}
+				}
+				factWeight += FACT_WEIGHT * sharedFactCount(target, candidate);
+			}
+			return new Place(candidate, sameCategory, (themeWeight + factWeight) / this.targets.size());
+		}
+
+	}
+
+	private record Place(PeerProfile profile, int sameCategory, double score) {
 	}
 
 	/**

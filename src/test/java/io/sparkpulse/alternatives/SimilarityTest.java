@@ -3,6 +3,7 @@ package io.sparkpulse.alternatives;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,72 @@ class SimilarityTest {
 		assertThat(Similarity.rarity("everywhere", counts, 10)).isEqualTo(Math.log(2));
 		assertThat(Similarity.rarity("rare", counts, 10)).isEqualTo(Math.log(11));
 		assertThat(Similarity.FACT_WEIGHT * 3).isLessThan(Math.log(2));
+	}
+
+	@Test
+	void theFirstFewAreTheFirstFewOfEveryCandidateDescribedAndSorted() {
+		java.util.Random random = new java.util.Random(7);
+		String[] categories = { "messenger", "Matrix homeserver", "database", null };
+		String[] licences = { "MIT", "Apache-2.0", "GPL-3.0-only", "AGPL-3.0-or-later", null };
+		String[] pool = { "matrix", "federation", "security", "sync", "search", "edge", "vector", "ai" };
+		List<PeerProfile> all = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			List<String> themes = Arrays.stream(pool).filter((theme) -> random.nextInt(3) == 0).toList();
+			all.add(product("p" + i, categories[random.nextInt(categories.length)], random.nextInt(11) / 2.0,
+					(random.nextBoolean()) ? Hosting.values()[random.nextInt(Hosting.values().length)] : null,
+					licences[random.nextInt(licences.length)], themes.toArray(String[]::new)));
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		all.forEach((p) -> p.themes().forEach((t) -> counts.merge(t, 1, Integer::sum)));
+		for (List<PeerProfile> targets : List.of(all.subList(0, 1), all.subList(1, 3), all.subList(3, 6))) {
+			List<PeerProfile> candidates = all.subList(6, all.size());
+			List<Similarity.Match> everyOne = candidates.stream()
+				.map((candidate) -> describedTheSlowWay(targets, candidate, counts, all.size()))
+				.sorted(Comparator.comparingInt(Similarity.Match::sameCategory)
+					.thenComparingDouble(Similarity.Match::score)
+					.reversed()
+					.thenComparing(Similarity.Match::profile, AlternativesService.VELOCITY))
+				.toList();
+			for (int limit : List.of(1, 3, 6, 50, 394, 1000)) {
+				assertThat(
+						Similarity.rank(targets, candidates, counts, all.size(), AlternativesService.VELOCITY, limit))
+					.as("the first %d for %d targets", limit, targets.size())
+					.isEqualTo(everyOne.subList(0, Math.min(limit, everyOne.size())));
+			}
+		}
+	}
+
+	/**
+	 * Every candidate weighed and described on its own, as ranking did before it kept
+	 * only the first few.
+	 */
+	private static Similarity.Match describedTheSlowWay(List<PeerProfile> targets, PeerProfile candidate,
+			Map<String, Integer> counts, int population) {
+		String category = (candidate.facts().category() != null) ? candidate.facts().category().strip() : null;
+		int sameCategory = 0;
+		double themeWeight = 0;
+		double factWeight = 0;
+		java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+		for (PeerProfile target : targets) {
+			String theirs = (target.facts().category() != null) ? target.facts().category().strip() : "";
+			if (category != null && category.equalsIgnoreCase(theirs)) {
+				sameCategory++;
+			}
+			for (String theme : target.themes()) {
+				if (candidate.themes().contains(theme)) {
+					shared.add(theme);
+					themeWeight += Similarity.rarity(theme, counts, population);
+				}
+			}
+			factWeight += Similarity.FACT_WEIGHT * Similarity.sharedFacts(List.of(target), candidate).size();
+		}
+		List<String> themes = shared.stream()
+			.sorted(Comparator.comparingDouble((String theme) -> Similarity.rarity(theme, counts, population))
+				.reversed())
+			.toList();
+		List<String> facts = Similarity.sharedFacts(targets, candidate);
+		return new Similarity.Match(candidate, sameCategory, (themeWeight + factWeight) / targets.size(), themes, facts,
+				Similarity.reason((sameCategory > 0) ? category : null, themes, facts));
 	}
 
 	private List<Similarity.Match> rank(List<PeerProfile> targets, PeerProfile... candidates) {
