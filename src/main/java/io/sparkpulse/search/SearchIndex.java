@@ -2,6 +2,8 @@ package io.sparkpulse.search;
 
 import java.util.List;
 
+import io.sparkpulse.catalog.CatalogQueries;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,69 +20,102 @@ class SearchIndex {
 	 * weighted document, normalised to 0..1) and highlights only the rows of the
 	 * requested page. The candidates are every product whose name matches (from the name
 	 * index, at most {@link SearchProperties#candidates()} of them) and that many most
-	 * active products whose document matches; when fewer match, that is every match and
-	 * the ranking is exact.
+	 * active products whose document matches, most active as every ranked list orders
+	 * them ({@link CatalogQueries#RANKING_KEY}); when fewer match, that is every match
+	 * and the ranking is exact.
 	 * <p>
-	 * Finding the most active matches takes one of two ways, whichever reads fewer rows:
-	 * a probe reads up to {@code sqrt(candidates × documents)} matches from the text
-	 * index; if that is all of them they are sorted by activity, otherwise the word is
-	 * common and the velocity ranking is walked, testing each document, until enough
-	 * match (a word in one document of ten needs ten rows a candidate). Either way no
-	 * search reads more than about twice that many rows, where ranking every match read
-	 * the whole catalog for a common word. {@code capped} says more products match than
-	 * were ranked.
+	 * The most active matches are found in whichever way reads fewest rows for the words.
+	 * Each way is guarded by a test made as the statement runs, not by the planner's
+	 * guess, so one plan serves every query:
+	 * <ol>
+	 * <li>{@code walk}: when at least one of {@link #WALK_FACTOR} of the first
+	 * {@link #SAMPLE} stored documents (a few pages) matches, the ranking's first
+	 * {@code candidates × WALK_FACTOR} products are tested in order, stopping at the last
+	 * candidate. A common word needs a few rows a candidate this way, where the text
+	 * index lists every match before the first is read.</li>
+	 * <li>Otherwise, or when that walk finds too few, a {@code probe} reads up to
+	 * {@code candidates × PROBE_FACTOR} matches from the text index; if that is all of
+	 * them, they are sorted by activity ({@code few}).</li>
+	 * <li>Otherwise ({@code many}) the whole ranking is walked until enough match.</li>
+	 * </ol>
+	 * The candidates are ranked as narrow rows (id, name, rank); the texts to highlight
+	 * are read for the requested page only.
+	 * <p>
+	 * A document is tested by a subquery per ranked product rather than a join: joined,
+	 * the planner guessed how many match, and a guess too low (a table not analysed yet,
+	 * a plan for any words) sorted every match of a common word instead of stopping
+	 * early. {@code capped} says more products match than were ranked.
 	 */
 	private static final String MATCHES = """
-			with named as (
+			with query as materialized (
+			    select search_query(:text) as words
+			), named as (
 			    select p.id, p.name, p.headline
 			    from catalog_product p
-			    where to_tsvector('english', p.name || ' ' || replace(p.slug, '-', ' ')) @@ search_query(:text)
+			    where to_tsvector('english', p.name || ' ' || replace(p.slug, '-', ' ')) @@ (select words from query)
 			      and p.retired_at is null
+			    limit :candidates
+			), sample as materialized (
+			    select count(*) as sampled, count(*) filter (where d.document @@ (select words from query)) as matching
+			    from (select document from product_search limit :sample) d
+			), walk as materialized (
+			    select p.id, p.name, p.headline
+			    from (select ps.* from scoring_score ps order by %1$s limit :walk) ps
+			    join catalog_product p on p.id = ps.product_id and p.retired_at is null
+			    where (select matching > 0 and matching * :walkFactor >= sampled from sample)
+			      and (select d.document @@ (select words from query) from product_search d where d.product_id = ps.product_id)
+			    order by %1$s
 			    limit :candidates
 			), probe as materialized (
 			    select d.product_id from product_search d
-			    where d.document @@ search_query(:text)
+			    where (select count(*) from walk) < :candidates
+			      and d.document @@ (select words from query)
 			    limit :probe
 			), few as (
 			    select p.id, p.name, p.headline
 			    from probe m
 			    join scoring_score ps on ps.product_id = m.product_id
 			    join catalog_product p on p.id = m.product_id and p.retired_at is null
-			    where (select count(*) from probe) < :probe
-			    order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
+			    where (select count(*) from walk) < :candidates and (select count(*) from probe) < :probe
+			    order by %1$s
 			    limit :candidates
 			), many as (
 			    select p.id, p.name, p.headline
 			    from scoring_score ps
-			    join product_search d on d.product_id = ps.product_id
 			    join catalog_product p on p.id = ps.product_id and p.retired_at is null
-			    where (select count(*) from probe) >= :probe
-			      and (d.document @@ search_query(:text)) is true
-			    order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id
+			    where (select count(*) from walk) < :candidates and (select count(*) from probe) >= :probe
+			      and (select d.document @@ (select words from query) from product_search d where d.product_id = ps.product_id)
+			    order by %1$s
 			    limit :candidates
 			), active as materialized (
-			    select id, name, headline from few union all select id, name, headline from many
+			    select id, name, headline from walk where (select count(*) from walk) >= :candidates
+			    union all select id, name, headline from few
+			    union all select id, name, headline from many
 			), candidates as materialized (
 			    select id, name, headline from named union select id, name, headline from active
 			)
-			select h.product_id, h.total, h.capped, h.editorial as source,
-			       search_highlight(h.name, search_query(:text), true) as name,
-			       search_highlight(h.headline, search_query(:text), true) as headline,
-			       search_highlight(h.themes, search_query(:text), true) as themes,
-			       search_highlight(h.editorial, search_query(:text), false) as excerpt
+			select h.id as product_id, h.total, h.capped, d.editorial as source,
+			       search_highlight(h.name, (select words from query), true) as name,
+			       search_highlight(h.headline, (select words from query), true) as headline,
+			       search_highlight(d.themes, (select words from query), true) as themes,
+			       search_highlight(d.editorial, (select words from query), false) as excerpt
 			from (
-			    select d.product_id, d.themes, d.editorial, c.name, c.headline,
-			           ts_filter(d.document, '{a}') @@ search_query(:text) as name_hit,
-			           ts_rank_cd(d.document, search_query(:text), 32) as rank,
+			    select c.id, c.name, c.headline, r.name_hit, r.rank,
 			           count(*) over () as total,
 			           (select count(*) from active) >= :candidates as capped
 			    from candidates c
-			    join product_search d on d.product_id = c.id
-			    order by name_hit desc, rank desc, c.name, c.id
+			    cross join lateral (
+			        select ts_filter(d.document, '{a}') @@ (select words from query) as name_hit,
+			               ts_rank_cd(d.document, (select words from query), 32) as rank
+			        from product_search d where d.product_id = c.id
+			    ) r
+			    order by r.name_hit desc, r.rank desc, c.name, c.id
 			    offset :offset limit :limit
 			) h
-			order by h.name_hit desc, h.rank desc, h.name, h.product_id
-			""";
+			join product_search d on d.product_id = h.id
+			order by h.name_hit desc, h.rank desc, h.name, h.id
+			"""
+		.formatted(CatalogQueries.RANKING_KEY);
 
 	/**
 	 * Names close to the query or to one of its words ({@code %}: whole-name similarity,
@@ -104,22 +139,39 @@ class SearchIndex {
 	 */
 	static final int PROBE_FACTOR = 10;
 
+	/**
+	 * How many of the ranking's products the first walk tests, per candidate; it is taken
+	 * for words in at least one document of this many, where it usually finds every
+	 * candidate.
+	 */
+	static final int WALK_FACTOR = 5;
+
+	/**
+	 * How many documents, in the order they are stored, tell a common word from a rarer
+	 * one: a few pages, read in a fraction of what one index probe of a common word
+	 * costs.
+	 */
+	static final int SAMPLE = 200;
+
 	private final String matches;
 
 	SearchIndex(JdbcClient jdbc, SearchProperties properties) {
 		this.jdbc = jdbc;
 		this.matches = MATCHES.replace(":candidates", Integer.toString(properties.candidates()))
-			.replace(":probe", Integer.toString(properties.candidates() * PROBE_FACTOR));
+			.replace(":probe", Integer.toString(properties.candidates() * PROBE_FACTOR))
+			.replace(":walkFactor", Integer.toString(WALK_FACTOR))
+			.replace(":walk", Integer.toString(properties.candidates() * WALK_FACTOR))
+			.replace(":sample", Integer.toString(SAMPLE));
 	}
 
 	/**
-	 * Plans each later statement of this transaction for its own values: a plan made once
-	 * for any words (as prepared statements come to be) cannot know whether they are
-	 * common, and picked a sort of every match, 0.6 s for a common word on 100,000
-	 * products, instead of the walk.
+	 * Lets each later statement of this transaction keep one plan for any words, once its
+	 * prepared statement is reused: the search's plan does not depend on the words (every
+	 * way to find the candidates is chosen as it runs), and planning it afresh cost about
+	 * a third of a common word's search.
 	 */
-	void planForTheseWords() {
-		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+	void planOnceForAnyWords() {
+		this.jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 	}
 
 	List<Match> matches(String text, long offset, int limit) {

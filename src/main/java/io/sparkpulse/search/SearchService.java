@@ -69,7 +69,7 @@ public class SearchService {
 			}
 			return start(query);
 		}
-		this.index.planForTheseWords();
+		this.index.planOnceForAnyWords();
 		List<SearchIndex.Match> matches = this.index.matches(query.text(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		if (matches.isEmpty()) {
 			if (page != 1) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the first queries get good plans and index-only scans.
  */
 @Component
-class SyntheticCatalogGenerator {
+public class SyntheticCatalogGenerator {
 
 	// Not the demo loader's lock: the two never run together (a generating run switches
 	// the demo off), but a
@@ -67,7 +67,7 @@ class SyntheticCatalogGenerator {
 	 * Writes the catalog; refuses, writing nothing, if the database already holds a
 	 * sector or a product.
 	 */
-	Report generate(SyntheticCatalogPlan plan) {
+	public Report generate(SyntheticCatalogPlan plan) {
 		long started = System.nanoTime();
 		long[] phases = new long[2];
 		this.transaction.executeWithoutResult((status) -> {
@@ -216,7 +216,7 @@ class SyntheticCatalogGenerator {
 	 * How big the generated catalog is and where the time went: inserting the rows,
 	 * computing every score, vacuuming and analysing.
 	 */
-	record Report(int products, long activityItems, Duration insert, Duration scores, Duration vacuum) {
+	public record Report(int products, long activityItems, Duration insert, Duration scores, Duration vacuum) {
 
 		Duration total() {
 			return this.insert.plus(this.scores).plus(this.vacuum);

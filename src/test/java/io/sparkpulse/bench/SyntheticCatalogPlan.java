@@ -32,7 +32,7 @@ import io.sparkpulse.activity.ActivityKind;
  * Texts are neutral sentences built from word lists; web addresses use the reserved
  * {@code .example} domain.
  */
-final class SyntheticCatalogPlan {
+public final class SyntheticCatalogPlan {
 
 	static final int THEMES = 300;
 
@@ -121,7 +121,7 @@ final class SyntheticCatalogPlan {
 	 * Plans a catalog of {@code productCount} products and exactly {@code activityCount}
 	 * activity items, dated up to the day of {@code now}.
 	 */
-	static SyntheticCatalogPlan of(int productCount, long activityCount, long seed, Instant now) {
+	public static SyntheticCatalogPlan of(int productCount, long activityCount, long seed, Instant now) {
 		if (productCount < 1) {
 			throw new IllegalArgumentException("A synthetic catalog needs at least one product");
 		}

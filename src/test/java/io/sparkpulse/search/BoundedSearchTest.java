@@ -51,8 +51,8 @@ class BoundedSearchTest {
 				select p.slug from product_score ps join product p on p.id = ps.product_id
 				join product_search d on d.product_id = p.id
 				where d.document @@ search_query('release') and p.retired_at is null
-				order by ps.score desc, ps.last_move_on desc nulls last, ps.product_id limit 20
-				""").query(String.class).list();
+				order by %s limit 20
+				""".formatted(CatalogQueries.RANKING_KEY)).query(String.class).list();
 		assertThat(shown).containsExactlyInAnyOrderElementsOf(
 				mostActiveMatching.stream().map((slug) -> "/products/" + slug).toList());
 		this.mvc.perform(get("/search?q=release&page=2").accept("text/html")).andExpect(status().isNotFound());
