@@ -1,6 +1,7 @@
 package io.sparkpulse.alternatives;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,10 @@ class SectorPeers {
 			return known;
 		}
 		Map<Long, ProductFacts> facts = this.facts.of(missing.stream().map(ProductSummary::id).toList());
-		List<PeerProfile> all = new ArrayList<>(known.profiles().values());
-		missing.forEach((product) -> all
-			.add(new PeerProfile(product, facts.getOrDefault(product.id(), ProductFacts.none(product.id())))));
-		return Peers.of(all);
+		return known.with(missing.stream()
+			.map((product) -> new PeerProfile(product,
+					facts.getOrDefault(product.id(), ProductFacts.none(product.id()))))
+			.toList());
 	}
 
 	private Peers ofSectors(List<Long> sectors) {
@@ -90,14 +91,14 @@ class SectorPeers {
 		if (sectors.size() == 1) {
 			return sector(sectors.get(0));
 		}
-		Map<Long, PeerProfile> profiles = new HashMap<>();
+		List<Map<Long, PeerProfile>> profiles = new ArrayList<>(sectors.size());
 		Map<String, Integer> counts = new HashMap<>();
 		for (long sector : sectors) {
 			Peers one = sector(sector);
-			profiles.putAll(one.profiles());
+			profiles.add(one.profiles());
 			one.themeCounts().forEach((theme, count) -> counts.merge(theme, count, Integer::sum));
 		}
-		return new Peers(Map.copyOf(profiles), Map.copyOf(counts));
+		return new Peers(new JoinedProfiles(profiles), Collections.unmodifiableMap(counts));
 	}
 
 	/**
@@ -135,6 +136,19 @@ class SectorPeers {
 	 * @param themeCounts how many of these products carry each theme
 	 */
 	record Peers(Map<Long, PeerProfile> profiles, Map<String, Integer> themeCounts) {
+
+		/**
+		 * These peers and a few more (compared products outside the most active), read
+		 * through rather than copied: the shared sectors' hundreds of profiles stay where
+		 * they are.
+		 */
+		Peers with(List<PeerProfile> more) {
+			Peers extra = of(more);
+			Map<String, Integer> counts = new HashMap<>(this.themeCounts);
+			extra.themeCounts().forEach((theme, count) -> counts.merge(theme, count, Integer::sum));
+			return new Peers(new JoinedProfiles(List.of(this.profiles, extra.profiles())),
+					Collections.unmodifiableMap(counts));
+		}
 
 		static Peers of(List<PeerProfile> list) {
 			Map<Long, PeerProfile> profiles = new HashMap<>();
