@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks the large sectors whose scores changed, once per
- * {@link RankingProperties#interval()} on each instance; each sector in its own
- * transaction, so one slow sector holds no other.
+ * Ranks the large sectors whose scores changed, all at once, every
+ * {@link RankingProperties#interval()} on each instance (the first to get to a sector
+ * ranks it).
  */
 @Component
 public class DueRankings {
@@ -25,16 +25,13 @@ public class DueRankings {
 	/**
 	 * Returns how many sectors this call ranked.
 	 */
-	@Scheduled(fixedDelayString = "${sparkpulse.scoring.ranking.interval:PT30S}",
-			initialDelayString = "${sparkpulse.scoring.ranking.interval:PT30S}")
+	@Scheduled(fixedDelayString = "${sparkpulse.scoring.ranking.interval:PT5M}",
+			initialDelayString = "${sparkpulse.scoring.ranking.interval:PT5M}")
 	public int rankDueSectors() {
-		int ranked = 0;
-		for (long sector : this.scores.dueSectors()) {
-			long started = System.nanoTime();
-			if (this.scores.rankIfDue(sector)) {
-				ranked++;
-				log.debug("Ranked sector {} in {} ms", sector, (System.nanoTime() - started) / 1_000_000);
-			}
+		long started = System.nanoTime();
+		int ranked = this.scores.rankDue();
+		if (ranked > 0) {
+			log.debug("Ranked {} due sectors in {} ms", ranked, (System.nanoTime() - started) / 1_000_000);
 		}
 		return ranked;
 	}

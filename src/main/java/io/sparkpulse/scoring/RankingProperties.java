@@ -16,10 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * commits; larger ones are marked due and ranked once per {@code interval} (a ranking
  * costs in proportion to the sector's size: about 0.2 s for 15,000 products)
  * @param interval how often due sectors are ranked, so how late a large sector's ranks
- * may be (ISO-8601, e.g. {@code PT30S})
+ * may be (ISO-8601, e.g. {@code PT5M})
  */
 @Validated
 @ConfigurationProperties("sparkpulse.scoring.ranking")
 public record RankingProperties(@DefaultValue("1000") @PositiveOrZero int atCommitUpTo,
-		@DefaultValue("PT30S") @NotNull Duration interval) {
+		@DefaultValue("PT5M") @NotNull Duration interval) {
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.sparkpulse.activity.ActivityKind;
@@ -185,26 +186,37 @@ public class ScoreRecomputer {
 	}
 
 	/**
-	 * Ranks a sector marked due, if another instance did not rank it first; true when it
-	 * did. A write that marks it again while this runs leaves it due, so a score this
-	 * ranking could not see is ranked by the next one.
+	 * Ranks every sector marked due, in one statement (one read of the scores, where a
+	 * statement per sector read them all once per sector); returns how many it ranked. A
+	 * write that marks a sector again while this runs leaves it due, so a score this
+	 * ranking could not see is ranked by the next one; a sector another instance ranked
+	 * first is no longer due here.
 	 */
-	public boolean rankIfDue(long sector) {
-		this.dataVersion.lock(List.of(DependencyKeys.sector(sector)));
-		Long generation = this.jdbc.sql("select generation from ranking_due where sector_id = :sector")
-			.param("sector", sector)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		if (generation == null) {
-			return false;
+	public int rankDue() {
+		Map<Long, Long> due = new TreeMap<>();
+		this.jdbc.sql("select sector_id, generation from ranking_due")
+			.query((rs, row) -> due.put(rs.getLong("sector_id"), rs.getLong("generation")))
+			.list();
+		if (due.isEmpty()) {
+			return 0;
 		}
-		rerankLocked(List.of(sector));
-		this.jdbc.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
+		this.dataVersion.lock(due.keySet().stream().map(DependencyKeys::sector).toList());
+		// Held now: what another instance ranked meanwhile is no longer due.
+		Map<Long, Long> still = new TreeMap<>();
+		this.jdbc.sql("select sector_id, generation from ranking_due where sector_id = any(:sectors)")
+			.param("sectors", due.keySet().toArray(Long[]::new))
+			.query((rs, row) -> still.put(rs.getLong("sector_id"), rs.getLong("generation")))
+			.list();
+		if (still.isEmpty()) {
+			return 0;
+		}
+		rerankLocked(List.copyOf(still.keySet()));
+		still.forEach((sector, generation) -> this.jdbc
+			.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
 			.param("sector", sector)
 			.param("generation", generation)
-			.update();
-		return true;
+			.update());
+		return still.size();
 	}
 
 	/**

@@ -75,12 +75,7 @@ class DueRankingsTest {
 		assertThat(rank("due-first")).isEqualTo("#2 of 3 in Due");
 		assertThat(version(DependencyKeys.sector(sector))).isGreaterThan(ranking);
 		assertThat(this.scores.dueSectors()).doesNotContain(sector);
-	}
-
-	@Test
-	void aSectorRankedElsewhereIsNotRankedAgain() {
-		long sector = this.catalog.createSector(new NewSector("done-sector", "Done", ""));
-		assertThat(this.scores.rankIfDue(sector)).isFalse();
+		assertThat(this.rankings.rankDueSectors()).as("nothing is due any more").isZero();
 	}
 
 	@Test
