@@ -137,7 +137,7 @@ public class ScoreRecomputer {
 	 * Scores these products again and re-ranks their sectors and the sectors products
 	 * joined or left: at once where that is cheap (a sector of at most
 	 * {@link RankingProperties#atCommitUpTo()} products, or one whose membership
-	 * changed), else by marking the sector due for {@link #rankIfDue(long)}.
+	 * changed), else by marking the sector due for {@link #rankDue()}.
 	 */
 	void recompute(Collection<Long> productIds, Collection<Long> changedSectors) {
 		Long[] ids = productIds.toArray(Long[]::new);
