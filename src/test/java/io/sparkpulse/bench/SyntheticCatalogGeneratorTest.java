@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.sparkpulse.support.FixedClock;
 import io.sparkpulse.support.Html;
+import io.sparkpulse.support.SchemaOfItsOwn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,17 +48,7 @@ class SyntheticCatalogGeneratorTest {
 
 	@DynamicPropertySource
 	static void emptySchema(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-		registry.add("spring.flyway.default-schema", () -> SCHEMA);
-		// pg_trgm is installed once per database, in the schema of the first site
-		// migrated into it: keep that
-		// schema on the path so this second site in the same database finds the trigram
-		// operator class.
-		registry.add("spring.flyway.init-sqls[0]", () -> "set search_path to " + SCHEMA + ", sparkpulse, public");
-		registry.add("spring.datasource.hikari.connection-init-sql",
-				() -> "set search_path to " + SCHEMA + ", sparkpulse, public");
-		registry.add("sparkpulse.demo.load-when-empty", () -> "false");
+		SchemaOfItsOwn.register(registry, SCHEMA);
 	}
 
 	@BeforeAll

@@ -6,6 +6,7 @@ import io.sparkpulse.bench.SyntheticCatalogGenerator;
 import io.sparkpulse.bench.SyntheticCatalogPlan;
 import io.sparkpulse.catalog.CatalogQueries;
 import io.sparkpulse.support.FixedClock;
+import io.sparkpulse.support.SchemaOfItsOwn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,14 +86,7 @@ class SearchRankingTest {
 
 	@DynamicPropertySource
 	static void emptySchema(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-		registry.add("spring.flyway.default-schema", () -> SCHEMA);
-		// pg_trgm lives in the schema of the first site migrated into this database.
-		registry.add("spring.flyway.init-sqls[0]", () -> "set search_path to " + SCHEMA + ", sparkpulse, public");
-		registry.add("spring.datasource.hikari.connection-init-sql",
-				() -> "set search_path to " + SCHEMA + ", sparkpulse, public");
-		registry.add("sparkpulse.demo.load-when-empty", () -> "false");
+		SchemaOfItsOwn.register(registry, SCHEMA);
 		registry.add("sparkpulse.search.candidates", () -> CANDIDATES);
 	}
 
