@@ -211,12 +211,19 @@ public class ScoreRecomputer {
 			return 0;
 		}
 		rerankLocked(List.copyOf(still.keySet()));
-		still.forEach((sector, generation) -> this.jdbc
-			.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
+		still.forEach(this::ranked);
+		return still.size();
+	}
+
+	/**
+	 * No longer due, unless a write marked the sector again since {@code generation} was
+	 * read.
+	 */
+	private void ranked(long sector, long generation) {
+		this.jdbc.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
 			.param("sector", sector)
 			.param("generation", generation)
-			.update());
-		return still.size();
+			.update();
 	}
 
 	/**
@@ -245,11 +252,7 @@ public class ScoreRecomputer {
 			.listOfRows();
 		int scored = upsert("").update();
 		rerank("true").query(Long.class).list();
-		due.forEach(
-				(row) -> this.jdbc.sql("delete from ranking_due where sector_id = :sector and generation = :generation")
-					.param("sector", row.get("sector_id"))
-					.param("generation", row.get("generation"))
-					.update());
+		due.forEach((row) -> ranked((Long) row.get("sector_id"), (Long) row.get("generation")));
 		log.info("Recomputed velocity scores of {} products for {} in {} ms", scored, today(),
 				(System.nanoTime() - started) / 1_000_000);
 		return scored;

@@ -1,7 +1,7 @@
 package io.sparkpulse.admin.feeds;
 
 import io.sparkpulse.admin.users.SignedInEditor;
-
+import io.sparkpulse.web.ShownOnly;
 import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,17 +26,7 @@ class ReviewCountAdvice {
 	 */
 	@ModelAttribute("pendingReviews")
 	LazyContextVariable<Integer> pendingReviews(@AuthenticationPrincipal SignedInEditor editor) {
-		if (editor == null) {
-			return null;
-		}
-		return new LazyContextVariable<>() {
-
-			@Override
-			protected Integer loadValue() {
-				return ReviewCountAdvice.this.review.pendingCount();
-			}
-
-		};
+		return (editor != null) ? ShownOnly.of(this.review::pendingCount) : null;
 	}
 
 }

@@ -1,7 +1,7 @@
 package io.sparkpulse.admin.predictions;
 
 import io.sparkpulse.admin.users.SignedInEditor;
-
+import io.sparkpulse.web.ShownOnly;
 import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,17 +27,7 @@ class PredictionCountAdvice {
 	 */
 	@ModelAttribute("predictionsDue")
 	LazyContextVariable<Integer> predictionsDue(@AuthenticationPrincipal SignedInEditor editor) {
-		if (editor == null) {
-			return null;
-		}
-		return new LazyContextVariable<>() {
-
-			@Override
-			protected Integer loadValue() {
-				return PredictionCountAdvice.this.editing.dueCount();
-			}
-
-		};
+		return (editor != null) ? ShownOnly.of(this.editing::dueCount) : null;
 	}
 
 }
